@@ -1,0 +1,125 @@
+package org.panlua.memory.heap;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Raw loads and stores at native addresses, through one unbounded segment so that, once C2
+ * compiles the caller, an access is a plain machine load or store (DESIGN.md section 4).
+ *
+ * <p>With {@code -Dpanlua.checkedMemory=true} every access is first checked against the live
+ * block it falls in ({@link MemoryChecker}); the flag is a static final, so the check costs
+ * nothing when it is off.
+ */
+public final class Mem {
+    private Mem() {}
+
+    /** Checked-memory mode, fixed at start-up. */
+    public static final boolean CHECKED = Boolean.getBoolean("panlua.checkedMemory");
+
+    /** Every address of the process. Only this class and {@link NativeHeap} use it directly. */
+    static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
+    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
+    private static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
+
+    public static long getLong(long address) {
+        if (CHECKED) MemoryChecker.check(address, 8);
+        return ALL.get(LONG, address);
+    }
+
+    public static void putLong(long address, long value) {
+        if (CHECKED) MemoryChecker.check(address, 8);
+        ALL.set(LONG, address, value);
+    }
+
+    public static int getInt(long address) {
+        if (CHECKED) MemoryChecker.check(address, 4);
+        return ALL.get(INT, address);
+    }
+
+    public static void putInt(long address, int value) {
+        if (CHECKED) MemoryChecker.check(address, 4);
+        ALL.set(INT, address, value);
+    }
+
+    public static byte getByte(long address) {
+        if (CHECKED) MemoryChecker.check(address, 1);
+        return ALL.get(BYTE, address);
+    }
+
+    public static void putByte(long address, byte value) {
+        if (CHECKED) MemoryChecker.check(address, 1);
+        ALL.set(BYTE, address, value);
+    }
+
+    /** Sets {@code length} bytes at {@code address} to {@code value}. */
+    public static void fill(long address, long length, byte value) {
+        if (length == 0) return;
+        if (CHECKED) MemoryChecker.check(address, length);
+        ALL.asSlice(address, length).fill(value);
+    }
+
+    /** Copies {@code length} bytes between native addresses (the ranges may overlap). */
+    public static void copy(long from, long to, long length) {
+        if (length == 0) return;
+        if (CHECKED) {
+            MemoryChecker.check(from, length);
+            MemoryChecker.check(to, length);
+        }
+        MemorySegment.copy(ALL, from, ALL, to, length);
+    }
+
+    /** Copies bytes from a Java array into native memory. */
+    public static void copyIn(byte[] from, int offset, long to, int length) {
+        copyIn(MemorySegment.ofArray(from), offset, to, length);
+    }
+
+    /** Copies bytes from any segment (a Java array's or a native one) into native memory. */
+    public static void copyIn(MemorySegment from, long offset, long to, long length) {
+        if (length == 0) return;
+        if (CHECKED) MemoryChecker.check(to, length);
+        MemorySegment.copy(from, offset, ALL, to, length);
+    }
+
+    /** Copies native bytes into a Java array. */
+    public static void copyOut(long from, byte[] to, int offset, int length) {
+        if (length == 0) return;
+        if (CHECKED) MemoryChecker.check(from, length);
+        MemorySegment.copy(ALL, BYTE, from, to, offset, length);
+    }
+
+    /** True when the native bytes at {@code address} equal {@code bytes[offset, offset+length)}. */
+    public static boolean equalsBytes(long address, byte[] bytes, int offset, int length) {
+        return equalsBytes(address, MemorySegment.ofArray(bytes), offset, length);
+    }
+
+    /** True when the native bytes at {@code address} equal {@code length} bytes of {@code source}. */
+    public static boolean equalsBytes(long address, MemorySegment source, long offset, long length) {
+        if (length == 0) return true;
+        if (CHECKED) MemoryChecker.check(address, length);
+        return MemorySegment.mismatch(ALL, address, address + length, source, offset, offset + length) < 0;
+    }
+
+    /**
+     * Compares {@code length} bytes at two native addresses as unsigned bytes: negative, zero or
+     * positive like {@link java.util.Comparator}.
+     */
+    public static int compareBytes(long a, long b, long length) {
+        if (length == 0) return 0;
+        if (CHECKED) {
+            MemoryChecker.check(a, length);
+            MemoryChecker.check(b, length);
+        }
+        long i = MemorySegment.mismatch(ALL, a, a + length, ALL, b, b + length);
+        if (i < 0) return 0;
+        return Integer.compare(ALL.get(BYTE, a + i) & 0xFF, ALL.get(BYTE, b + i) & 0xFF);
+    }
+
+    /** A view of native memory for bulk work (hashing, I/O); not for keeping. */
+    public static MemorySegment view(long address, long length) {
+        if (CHECKED && length > 0) MemoryChecker.check(address, length);
+        return ALL.asSlice(address, length);
+    }
+}

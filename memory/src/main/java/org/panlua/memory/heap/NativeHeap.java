@@ -1,0 +1,221 @@
+package org.panlua.memory.heap;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The native heap of one Lua state (DESIGN.md section 4).
+ *
+ * <p>Small blocks (up to {@link SizeClasses#MAX_SMALL}) come from {@link #PAGE_SIZE} pages, each
+ * page serving one size class; pages are carved from {@link #CHUNK_SIZE} chunks taken from an FFM
+ * arena. A freed small block goes on its class's free list (the link lives in the block's first
+ * word) and is the next one handed out, which keeps recently used memory in cache. Large blocks
+ * come from the C allocator one by one, so freeing one gives its memory back at once.
+ *
+ * <p>Blocks never move. Freeing is explicit: the caller passes the size it allocated, as Lua's
+ * allocator interface does, so blocks carry no size field. Every byte handed out is accounted
+ * ({@link #bytesInUse}); an allocation that would pass {@link #limit} fails with
+ * {@link NotEnoughMemoryException} and changes nothing. A heap is used by one thread at a time.
+ */
+public final class NativeHeap implements AutoCloseable {
+    public static final int PAGE_SIZE = 16 * 1024;
+    public static final long CHUNK_SIZE = 1024 * 1024;
+
+    private static final MethodHandle MALLOC;
+    private static final MethodHandle FREE;
+
+    static {
+        Linker linker = Linker.nativeLinker();
+        MALLOC = linker.downcallHandle(linker.defaultLookup().find("malloc").orElseThrow(),
+                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+        FREE = linker.downcallHandle(linker.defaultLookup().find("free").orElseThrow(),
+                FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG));
+    }
+
+    private final Arena arena = Arena.ofShared();
+    private final List<MemorySegment> chunks = new ArrayList<>();
+    private final Map<Long, Long> largeBlocks = new HashMap<>();
+
+    private final long[] freeHead = new long[SizeClasses.count()];
+    private final long[] bumpNext = new long[SizeClasses.count()];
+    private final long[] bumpEnd = new long[SizeClasses.count()];
+    private long nextPage;
+    private long chunkEnd;
+
+    private long bytesInUse;
+    private long bytesReserved;
+    private long liveBlocks;
+    private long limit = Long.MAX_VALUE;
+    private boolean closed;
+
+    /** Bytes of live blocks, each counted at the size it really occupies. */
+    public long bytesInUse() {
+        return bytesInUse;
+    }
+
+    /** Bytes taken from the system: chunks plus live large blocks. */
+    public long bytesReserved() {
+        return bytesReserved;
+    }
+
+    public long liveBlocks() {
+        return liveBlocks;
+    }
+
+    public long limit() {
+        return limit;
+    }
+
+    /** Sets the most {@link #bytesInUse} may reach; {@code Long.MAX_VALUE} for none. */
+    public void setLimit(long bytes) {
+        if (bytes <= 0) throw new IllegalArgumentException("heap limit must be positive: " + bytes);
+        limit = bytes;
+    }
+
+    /**
+     * A block of at least {@code size} bytes, 16-byte aligned. Its contents are undefined.
+     *
+     * @throws NotEnoughMemoryException past the limit or when the system has no memory
+     */
+    public long allocate(long size) {
+        long address = tryAllocate(size);
+        if (address == 0) throw new NotEnoughMemoryException();
+        return address;
+    }
+
+    /**
+     * Like {@link #allocate}, but answers 0 instead of failing: for memory that only speeds
+     * things up (skip-list towers) and can be done without.
+     */
+    public long tryAllocate(long size) {
+        if (size <= 0) throw new IllegalArgumentException("block size must be positive: " + size);
+        if (closed) throw new IllegalStateException("heap is closed");
+        long address;
+        long accounted = SizeClasses.roundUp(size);
+        if (accounted > limit - bytesInUse) return 0;
+        address = size <= SizeClasses.MAX_SMALL ? takeSmall(SizeClasses.classOf(size)) : mallocLarge(accounted);
+        if (address == 0) return 0;
+        bytesInUse += accounted;
+        liveBlocks++;
+        if (Mem.CHECKED) MemoryChecker.register(address, size);
+        return address;
+    }
+
+    /** Gives back a block that {@link #allocate}{@code (size)} returned. */
+    public void free(long address, long size) {
+        if (Mem.CHECKED) {
+            MemoryChecker.unregister(address, size);
+            Mem.ALL.asSlice(address, size).fill((byte) 0xDB); // poison: a stale read sees garbage
+        }
+        long accounted;
+        if (size <= SizeClasses.MAX_SMALL) {
+            int c = SizeClasses.classOf(size);
+            accounted = SizeClasses.sizeOf(c);
+            Mem.ALL.set(ValueLayout.JAVA_LONG, address, freeHead[c]);
+            freeHead[c] = address;
+        } else {
+            accounted = SizeClasses.roundUp(size);
+            if (largeBlocks.remove(address) == null) {
+                throw new IllegalStateException("free of an unknown large block 0x" + Long.toHexString(address));
+            }
+            callFree(address);
+            bytesReserved -= accounted;
+        }
+        bytesInUse -= accounted;
+        liveBlocks--;
+    }
+
+    /** A new block of {@code newSize} bytes holding the first bytes of the old one, which is freed. */
+    public long reallocate(long address, long oldSize, long newSize) {
+        long fresh = allocate(newSize);
+        Mem.copy(address, fresh, Math.min(oldSize, newSize));
+        free(address, oldSize);
+        return fresh;
+    }
+
+    private long takeSmall(int c) {
+        long block = freeHead[c];
+        if (block != 0) {
+            freeHead[c] = Mem.ALL.get(ValueLayout.JAVA_LONG, block);
+            return block;
+        }
+        int size = SizeClasses.sizeOf(c);
+        if (bumpNext[c] + size > bumpEnd[c]) {
+            long page = newPage();
+            if (page == 0) return 0;
+            bumpNext[c] = page;
+            bumpEnd[c] = page + PAGE_SIZE - PAGE_SIZE % size;
+        }
+        block = bumpNext[c];
+        bumpNext[c] = block + size;
+        return block;
+    }
+
+    private long newPage() {
+        if (nextPage == chunkEnd) {
+            MemorySegment chunk;
+            try {
+                chunk = arena.allocate(CHUNK_SIZE, PAGE_SIZE);
+            } catch (OutOfMemoryError e) {
+                return 0; // the system has no memory left
+            }
+            chunks.add(chunk);
+            bytesReserved += CHUNK_SIZE;
+            nextPage = chunk.address();
+            chunkEnd = nextPage + CHUNK_SIZE;
+        }
+        long page = nextPage;
+        nextPage += PAGE_SIZE;
+        return page;
+    }
+
+    private long mallocLarge(long size) {
+        long address;
+        try {
+            address = (long) MALLOC.invokeExact(size);
+        } catch (Throwable t) {
+            throw new IllegalStateException("malloc failed", t);
+        }
+        if (address == 0) return 0;
+        largeBlocks.put(address, size);
+        bytesReserved += size;
+        return address;
+    }
+
+    private static void callFree(long address) {
+        try {
+            FREE.invokeExact(address);
+        } catch (Throwable t) {
+            throw new IllegalStateException("free failed", t);
+        }
+    }
+
+    /** Frees every block at once; the heap is unusable afterwards. */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        if (Mem.CHECKED) {
+            for (MemorySegment chunk : chunks) {
+                MemoryChecker.unregisterRange(chunk.address(), chunk.address() + chunk.byteSize());
+            }
+        }
+        for (Map.Entry<Long, Long> large : largeBlocks.entrySet()) {
+            if (Mem.CHECKED) MemoryChecker.unregisterRange(large.getKey(), large.getKey() + large.getValue());
+            callFree(large.getKey());
+        }
+        largeBlocks.clear();
+        arena.close();
+        bytesInUse = 0;
+        bytesReserved = 0;
+        liveBlocks = 0;
+    }
+}

@@ -1,0 +1,69 @@
+package org.panlua.memory.table;
+
+import org.panlua.memory.object.BoxedInteger;
+import org.panlua.memory.string.LuaString;
+import org.panlua.memory.string.StringTable;
+import org.panlua.memory.value.Value;
+
+/**
+ * Hashing, equality and order of (normalised) table keys.
+ *
+ * <p>Keys within one collision chain are kept sorted by (hash, {@link #order}), which is what
+ * lets a long chain carry skip-list levels. The order only needs to be total and to call equal
+ * keys equal: it compares type tags, then integers by value, long strings by contents, and every
+ * other key (interned short strings, doubles, objects) by its word.
+ */
+final class Keys {
+    /** Odd multiplier of the integer mix; the collision test inverts it. */
+    static final long MIX = 0x9E37_79B9_7F4A_7C15L;
+
+    private final StringTable strings;
+    private final long seed;
+
+    Keys(StringTable strings) {
+        this.strings = strings;
+        this.seed = strings.seed() * 0xBF58_476D_1CE4_E5B9L;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    /** The hash of any 64-bit quantity under this state's seed. */
+    int mix(long x) {
+        long p = (x ^ seed) * MIX;
+        return (int) (p ^ (p >>> 32));
+    }
+
+    int hashInteger(long value) {
+        return mix(value);
+    }
+
+    /** The hash of a normalised key word. */
+    int hash(long key) {
+        if (Value.isInlineInteger(key)) return mix(Value.inlineInteger(key));
+        if (Value.isString(key)) return strings.hash(key);
+        if (Value.isBoxedInteger(key)) return mix(BoxedInteger.valueOf(key));
+        return mix(key);
+    }
+
+    static boolean equal(long a, long b) {
+        return a == b || order(a, b) == 0;
+    }
+
+    /** A total order on keys of equal hash; 0 exactly when the keys are the same key. */
+    static int order(long a, long b) {
+        if (a == b) return 0;
+        int ta = Value.tag(a);
+        int tb = Value.tag(b);
+        if (ta != tb) return Integer.compare(ta, tb);
+        if (ta == Value.BOXED_INTEGER) return Long.compare(BoxedInteger.valueOf(a), BoxedInteger.valueOf(b));
+        if (ta == Value.STRING) {
+            long la = LuaString.length(a);
+            long lb = LuaString.length(b);
+            if (la != lb) return Long.compare(la, lb);
+            if (!LuaString.isShort(a)) return LuaString.compare(a, b);
+        }
+        return Long.compare(a, b);
+    }
+}

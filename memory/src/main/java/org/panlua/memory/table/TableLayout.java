@@ -1,0 +1,80 @@
+package org.panlua.memory.table;
+
+import org.panlua.memory.heap.Mem;
+import org.panlua.memory.object.ObjectHeader;
+
+/**
+ * Where everything of a table lives. The table object is 40 bytes, within one cache line:
+ *
+ * <pre>
+ *  +0   header   type TABLE; flags = absent-metamethod cache; extra = log2(hash-part nodes);
+ *                word = array-part size
+ *  +8   long     array part: address of {@code asize} value words (0 when empty)
+ *  +16  long     hash part: address of the node array (0 when empty)
+ *  +24  long     metatable address (0 when none)
+ *  +32  int      last free: every node at or above this index is in use
+ * </pre>
+ *
+ * A hash-part node is 32 bytes, two to a cache line:
+ *
+ * <pre>
+ *  +0   long     key word (nil: the node is free)
+ *  +8   long     value word (nil with a non-nil key: a dead key, kept so next() can go on)
+ *  +16  int      next node of the collision chain at level 0, -1 at the end
+ *  +20  int      the key's hash, cached: chains are ordered by it and rehash needs it
+ *  +24  long     tower: address of the node's upper skip-list levels, -1 when it has none
+ * </pre>
+ *
+ * A tower is {@code int levels, int capacity, int link[capacity]}: {@code link[l-1]} is the next
+ * node at level {@code l}, -1 at the end.
+ */
+final class TableLayout {
+    private TableLayout() {}
+
+    static final int TM_CACHE = ObjectHeader.FLAGS;
+    static final int LOG2_NODES = ObjectHeader.EXTRA;
+    static final int ARRAY_SIZE = ObjectHeader.WORD;
+    static final int ARRAY = 8;
+    static final int NODES = 16;
+    static final int METATABLE = 24;
+    static final int LAST_FREE = 32;
+    static final int SIZE = 40;
+
+    static final int NODE_SHIFT = 5;
+    static final int NODE_SIZE = 1 << NODE_SHIFT;
+    static final int KEY = 0;
+    static final int VALUE = 8;
+    static final int NEXT = 16;
+    static final int HASH = 20;
+    static final int TOWER = 24;
+    static final long NO_TOWER = -1L;
+
+    static final int TOWER_LEVELS = 0;
+    static final int TOWER_CAPACITY = 4;
+    static final int TOWER_LINKS = 8;
+
+    static long node(long nodes, int index) {
+        return nodes + ((long) index << NODE_SHIFT);
+    }
+
+    static int asize(long t) {
+        return Mem.getInt(t + ARRAY_SIZE);
+    }
+
+    static long array(long t) {
+        return Mem.getLong(t + ARRAY);
+    }
+
+    static long nodes(long t) {
+        return Mem.getLong(t + NODES);
+    }
+
+    /** Number of hash-part nodes: a power of two, or 0. */
+    static int nodeCount(long t) {
+        return nodes(t) == 0 ? 0 : 1 << Mem.getByte(t + LOG2_NODES);
+    }
+
+    static long towerSize(int capacity) {
+        return TOWER_LINKS + 4L * capacity;
+    }
+}

@@ -1,0 +1,450 @@
+package org.panlua.memory.table;
+
+import org.panlua.memory.heap.Mem;
+import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.object.BoxedInteger;
+import org.panlua.memory.object.ObjectHeader;
+import org.panlua.memory.string.StringTable;
+import org.panlua.memory.value.Value;
+
+import static org.panlua.memory.table.TableLayout.*;
+
+/**
+ * Lua tables on the native heap: raw get and set for every key kind, {@code next}, the border
+ * ({@code #t}), the metatable slot and the absent-metamethod cache (DESIGN.md section 5).
+ *
+ * <p>A table has an array part for the keys {@code 1..asize} and a hash part of nodes whose
+ * collision chains are {@link SkipChain skip lists}. Like the reference implementation, a
+ * table only changes shape when a new key finds no free node; it is then resized by Lua's rule
+ * ({@link TableSizing}). Assigning to an existing key, nil included, never moves anything, so
+ * a {@code next} traversal survives it: a key assigned nil stays in its node as a dead key
+ * until the next resize.
+ *
+ * <p>Tables are addressed by their object address (the payload of a table word). One instance
+ * serves one state; it is not thread-safe.
+ */
+public final class Tables {
+    private final NativeHeap heap;
+    private final Keys keys;
+    private final SkipChain chains;
+    /** A box used to look up large integers without allocating (it never enters a table). */
+    private final long probe;
+
+    public Tables(NativeHeap heap, StringTable strings) {
+        this.heap = heap;
+        this.keys = new Keys(strings);
+        this.chains = new SkipChain(heap, keys);
+        this.probe = heap.allocate(BoxedInteger.SIZE);
+        ObjectHeader.init(probe, Value.BOXED_INTEGER);
+    }
+
+    // ---- Life cycle ------------------------------------------------------------------------
+    /** A new empty table with room for {@code narray} array items and {@code nhash} other keys. */
+    public long create(int narray, int nhash) {
+        if (narray < 0 || nhash < 0) throw new IllegalArgumentException("negative table size");
+        long t = heap.allocate(SIZE);
+        ObjectHeader.init(t, Value.TABLE);
+        Mem.putInt(t + ARRAY_SIZE, 0);
+        Mem.putLong(t + ARRAY, 0);
+        install(t, 0, 0);
+        Mem.putLong(t + METATABLE, 0);
+        if (narray > 0 || nhash > 0) {
+            try {
+                resize(t, narray, nhash);
+            } catch (RuntimeException e) {
+                heap.free(t, SIZE);
+                throw e;
+            }
+        }
+        return t;
+    }
+
+    /** The word of the table at {@code t}. */
+    public static long word(long t) {
+        return Value.ofObject(Value.TABLE, t);
+    }
+
+    /** Frees the table and its parts (not the keys and values it refers to). */
+    public void free(long t) {
+        freeParts(asize(t), array(t), nodes(t), nodeCount(t));
+        heap.free(t, SIZE);
+    }
+
+    // ---- Reads -----------------------------------------------------------------------------
+    /** Raw {@code t[key]} for any key word; nil for absent keys, nil and NaN. */
+    public long get(long t, long key) {
+        if (Value.isInlineInteger(key)) return getInteger(t, Value.inlineInteger(key));
+        if (Value.isString(key)) return getString(t, key);
+        if (Value.isDouble(key)) {
+            double d = Value.asDouble(key);
+            if (Value.hasExactInteger(d)) return getInteger(t, (long) d);
+            if (d != d) return Value.NIL_WORD;
+        } else if (Value.isBoxedInteger(key)) {
+            return getInteger(t, BoxedInteger.valueOf(key));
+        } else if (key == Value.NIL_WORD) {
+            return Value.NIL_WORD;
+        }
+        return valueOf(findNode(t, key, keys.hash(key)));
+    }
+
+    /** Raw {@code t[i]} for an integer key. */
+    public long getInteger(long t, long i) {
+        if (Long.compareUnsigned(i - 1, Mem.getInt(t + ARRAY_SIZE)) < 0) {
+            return Mem.getLong(Mem.getLong(t + ARRAY) + ((i - 1) << 3));
+        }
+        return valueOf(findNode(t, integerKey(i), keys.hashInteger(i)));
+    }
+
+    /** Raw {@code t[s]} for a string word. */
+    public long getString(long t, long s) {
+        return valueOf(findNode(t, s, keys.hash(s)));
+    }
+
+    // ---- Writes ----------------------------------------------------------------------------
+    /**
+     * Raw {@code t[key] = value}.
+     *
+     * @throws InvalidKeyException for a nil or NaN key
+     * @throws org.panlua.memory.heap.NotEnoughMemoryException when the table must grow and
+     *         cannot; the table is then unchanged
+     */
+    public void set(long t, long key, long value) {
+        if (Value.isInlineInteger(key)) {
+            setInteger(t, Value.inlineInteger(key), value);
+            return;
+        }
+        if (Value.isDouble(key)) {
+            double d = Value.asDouble(key);
+            if (Value.hasExactInteger(d)) {
+                setInteger(t, (long) d, value);
+                return;
+            }
+            if (d != d) throw new InvalidKeyException("table index is NaN");
+        } else if (Value.isBoxedInteger(key)) {
+            setInteger(t, BoxedInteger.valueOf(key), value);
+            return;
+        } else if (key == Value.NIL_WORD) {
+            throw new InvalidKeyException("table index is nil");
+        } else if (Value.isString(key)) {
+            Mem.putByte(t + TM_CACHE, (byte) 0); // the key may name a metamethod
+        }
+        int h = keys.hash(key);
+        long n = findNode(t, key, h);
+        if (n != 0) {
+            Mem.putLong(n + VALUE, value);
+        } else if (value != Value.NIL_WORD) {
+            insert(t, key, h, value);
+        }
+    }
+
+    /** Raw {@code t[i] = value} for an integer key. */
+    public void setInteger(long t, long i, long value) {
+        if (Long.compareUnsigned(i - 1, Mem.getInt(t + ARRAY_SIZE)) < 0) {
+            Mem.putLong(Mem.getLong(t + ARRAY) + ((i - 1) << 3), value);
+            return;
+        }
+        int h = keys.hashInteger(i);
+        long n = findNode(t, integerKey(i), h);
+        if (n != 0) {
+            Mem.putLong(n + VALUE, value);
+        } else if (value != Value.NIL_WORD) {
+            insert(t, BoxedInteger.of(heap, i), h, value);
+        }
+    }
+
+    // ---- Length ----------------------------------------------------------------------------
+    /** A border of the table, as {@code #t} computes it in Lua 5.4. */
+    public long length(long t) {
+        int asize = asize(t);
+        long array = array(t);
+        if (asize > 0 && Mem.getLong(array + ((long) (asize - 1) << 3)) == Value.NIL_WORD) {
+            long lo = 0;       // t[lo] is non-nil (or lo is 0)
+            long hi = asize;   // t[hi] is nil
+            while (hi - lo > 1) {
+                long mid = (lo + hi) >>> 1;
+                if (Mem.getLong(array + ((mid - 1) << 3)) == Value.NIL_WORD) hi = mid;
+                else lo = mid;
+            }
+            return lo;
+        }
+        if (nodes(t) == 0 || getInteger(t, asize + 1L) == Value.NIL_WORD) return asize;
+        return unboundSearch(t, asize + 1L);
+    }
+
+    /** A border above {@code j}, where {@code t[j]} is non-nil, found by doubling then bisecting. */
+    private long unboundSearch(long t, long j) {
+        long i = j;
+        while (getInteger(t, j) != Value.NIL_WORD) {
+            i = j;
+            if (j > Long.MAX_VALUE / 2) { // pathological: walk linearly
+                long k = 1;
+                while (getInteger(t, k) != Value.NIL_WORD) k++;
+                return k - 1;
+            }
+            j *= 2;
+        }
+        while (j - i > 1) {
+            long mid = (i + j) >>> 1;
+            if (getInteger(t, mid) == Value.NIL_WORD) j = mid;
+            else i = mid;
+        }
+        return i;
+    }
+
+    // ---- Traversal -------------------------------------------------------------------------
+    /**
+     * The traversal position of {@code key}: 0 for nil (before the first entry), {@code i} for
+     * array item {@code i}, {@code asize + 1 + n} for hash node {@code n}.
+     *
+     * @throws InvalidKeyException when the key is not in the table
+     */
+    public long positionOf(long t, long key) {
+        if (key == Value.NIL_WORD) return 0;
+        long k = key;
+        if (Value.isDouble(key) && Value.hasExactInteger(Value.asDouble(key))) {
+            k = integerKey((long) Value.asDouble(key));
+        }
+        if (Value.isInteger(k)) {
+            long i = BoxedInteger.valueOf(k);
+            if (i >= 1 && i <= asize(t)) return i;
+        }
+        long n = findNode(t, k, keys.hash(k));
+        if (n == 0) throw new InvalidKeyException("invalid key to 'next'");
+        return asize(t) + 1 + ((n - nodes(t)) >> NODE_SHIFT);
+    }
+
+    /** The position of the first live entry after {@code position}, or -1 when there is none. */
+    public long nextPosition(long t, long position) {
+        int asize = asize(t);
+        long array = array(t);
+        for (long i = position + 1; i <= asize; i++) {
+            if (Mem.getLong(array + ((i - 1) << 3)) != Value.NIL_WORD) return i;
+        }
+        long nodes = nodes(t);
+        int count = nodeCount(t);
+        for (long n = Math.max(position - asize, 0); n < count; n++) {
+            long node = node(nodes, (int) n);
+            if (Mem.getLong(node + VALUE) != Value.NIL_WORD) return asize + 1 + n;
+        }
+        return -1;
+    }
+
+    /** The key at a position {@link #nextPosition} returned (a new word for array items). */
+    public long keyAt(long t, long position) {
+        int asize = asize(t);
+        if (position <= asize) return Value.ofInlineInteger(position);
+        return Mem.getLong(node(nodes(t), (int) (position - asize - 1)) + KEY);
+    }
+
+    public long valueAt(long t, long position) {
+        int asize = asize(t);
+        if (position <= asize) return Mem.getLong(array(t) + ((position - 1) << 3));
+        return Mem.getLong(node(nodes(t), (int) (position - asize - 1)) + VALUE);
+    }
+
+    // ---- Metatable and metamethod cache ----------------------------------------------------
+    /** The metatable's address, 0 when there is none. */
+    public static long metatable(long t) {
+        return Mem.getLong(t + METATABLE);
+    }
+
+    public static void setMetatable(long t, long metatable) {
+        Mem.putLong(t + METATABLE, metatable);
+    }
+
+    /**
+     * True when this table, used as a metatable, is known to lack the metamethod with cache bit
+     * {@code event} (0 to 7). Any store of a string key forgets everything known.
+     */
+    public static boolean isMetamethodAbsent(long t, int event) {
+        return (Mem.getByte(t + TM_CACHE) & (1 << event)) != 0;
+    }
+
+    public static void markMetamethodAbsent(long t, int event) {
+        Mem.putByte(t + TM_CACHE, (byte) (Mem.getByte(t + TM_CACHE) | (1 << event)));
+    }
+
+    /** Array-part size (for tests, the debug library and the collector). */
+    public static int arraySize(long t) {
+        return asize(t);
+    }
+
+    /** Hash-part node count (for tests, the debug library and the collector). */
+    public static int hashSize(long t) {
+        return nodeCount(t);
+    }
+
+    // ---- Internals -------------------------------------------------------------------------
+    /** The key word for integer {@code i} to compare against, allocating nothing. */
+    private long integerKey(long i) {
+        if (Value.fitsInline(i)) return Value.ofInlineInteger(i);
+        Mem.putLong(probe + BoxedInteger.VALUE, i);
+        return Value.ofObject(Value.BOXED_INTEGER, probe);
+    }
+
+    private static long valueOf(long node) {
+        return node == 0 ? Value.NIL_WORD : Mem.getLong(node + VALUE);
+    }
+
+    /** The node holding {@code key} (dead or alive), or 0. */
+    private long findNode(long t, long key, int h) {
+        long nodes = Mem.getLong(t + NODES);
+        if (nodes == 0) return 0;
+        int mask = (1 << Mem.getByte(t + LOG2_NODES)) - 1;
+        int mp = h & mask;
+        long head = node(nodes, mp);
+        if (Mem.getLong(head + KEY) == Value.NIL_WORD || (Mem.getInt(head + HASH) & mask) != mp) return 0;
+        int i = chains.find(nodes, mp, key, h);
+        return i < 0 ? 0 : node(nodes, i);
+    }
+
+    /** Adds a key that is not in the table; resizes when no node is free. */
+    private void insert(long t, long key, int h, long value) {
+        long nodes = nodes(t);
+        if (nodes == 0) {
+            growFor(t, key, h, value);
+            return;
+        }
+        int mask = nodeCount(t) - 1;
+        int mp = h & mask;
+        long head = node(nodes, mp);
+        if (Mem.getLong(head + KEY) == Value.NIL_WORD) {
+            writeHead(head, key, value, h);
+            return;
+        }
+        int f = freeNode(t, nodes);
+        if (f < 0) {
+            growFor(t, key, h, value);
+            return;
+        }
+        if ((Mem.getInt(head + HASH) & mask) != mp) {
+            chains.relocate(nodes, mask, mp, f); // a key of another chain squats our main position
+            writeHead(head, key, value, h);
+        } else {
+            chains.insert(nodes, mp, f, key, h, value);
+        }
+    }
+
+    /** Resizes to make room for the new {@code key}, then stores it where it now belongs. */
+    private void growFor(long t, long key, int h, long value) {
+        rehash(t, key);
+        reinsert(t, key, h, value);
+    }
+
+    /** Stores a key known to be absent, with its hash, where the current shape puts it. */
+    private void reinsert(long t, long key, int h, long value) {
+        if (Value.isInteger(key)) {
+            long i = BoxedInteger.valueOf(key);
+            if (Long.compareUnsigned(i - 1, asize(t)) < 0) {
+                Mem.putLong(array(t) + ((i - 1) << 3), value);
+                return;
+            }
+        }
+        insert(t, key, h, value);
+    }
+
+    private static void writeHead(long node, long key, long value, int h) {
+        Mem.putLong(node + KEY, key);
+        Mem.putLong(node + VALUE, value);
+        Mem.putInt(node + NEXT, -1);
+        Mem.putInt(node + HASH, h);
+        Mem.putLong(node + TOWER, NO_TOWER);
+    }
+
+    /** A free node below the last-free mark, or -1. */
+    private static int freeNode(long t, long nodes) {
+        int i = Mem.getInt(t + LAST_FREE);
+        while (i > 0) {
+            i--;
+            if (Mem.getLong(node(nodes, i) + KEY) == Value.NIL_WORD) {
+                Mem.putInt(t + LAST_FREE, i);
+                return i;
+            }
+        }
+        Mem.putInt(t + LAST_FREE, 0);
+        return -1;
+    }
+
+    /** Resizes by Lua's rule, counting the live keys and the key about to be added. */
+    private void rehash(long t, long extraKey) {
+        TableSizing sizing = new TableSizing();
+        int asize = asize(t);
+        long array = array(t);
+        for (int i = 1; i <= asize; i++) {
+            if (Mem.getLong(array + ((long) (i - 1) << 3)) != Value.NIL_WORD) sizing.countKey(i);
+        }
+        long nodes = nodes(t);
+        int count = nodeCount(t);
+        for (int i = 0; i < count; i++) {
+            long n = node(nodes, i);
+            if (Mem.getLong(n + VALUE) != Value.NIL_WORD) sizing.countKey(Mem.getLong(n + KEY));
+        }
+        sizing.countKey(extraKey);
+        resize(t, sizing.arraySize(), sizing.hashCount());
+    }
+
+    /**
+     * Gives the table an array part of {@code newAsize} and a hash part with room for
+     * {@code hashCount} keys, moving every entry; the hash part must have room for every key
+     * that is not in the new array part. New memory is taken before anything changes, so a
+     * failure leaves the table as it was.
+     */
+    public void resize(long t, int newAsize, int hashCount) {
+        int oldAsize = asize(t);
+        long oldArray = array(t);
+        long oldNodes = nodes(t);
+        int oldCount = nodeCount(t);
+        int log2 = hashCount > 0 ? TableSizing.ceilLog2(hashCount) : 0;
+        long newNodes = hashCount > 0 ? newNodes(log2) : 0;
+        long newArray = oldArray;
+        if (newAsize != oldAsize) {
+            try {
+                newArray = newAsize > 0 ? newArray(newAsize) : 0;
+            } catch (RuntimeException e) {
+                if (newNodes != 0) heap.free(newNodes, (long) NODE_SIZE << log2);
+                throw e;
+            }
+            Mem.copy(oldArray, newArray, 8L * Math.min(oldAsize, newAsize));
+        }
+        Mem.putInt(t + ARRAY_SIZE, newAsize);
+        Mem.putLong(t + ARRAY, newArray);
+        install(t, newNodes, log2);
+        for (int i = newAsize + 1; i <= oldAsize; i++) { // items that left the array part
+            long v = Mem.getLong(oldArray + ((long) (i - 1) << 3));
+            if (v != Value.NIL_WORD) insert(t, Value.ofInlineInteger(i), keys.hashInteger(i), v);
+        }
+        for (int i = 0; i < oldCount; i++) {
+            long n = node(oldNodes, i);
+            long v = Mem.getLong(n + VALUE);
+            if (v != Value.NIL_WORD) reinsert(t, Mem.getLong(n + KEY), Mem.getInt(n + HASH), v);
+        }
+        freeParts(newArray == oldArray ? 0 : oldAsize, oldArray, oldNodes, oldCount);
+    }
+
+    private void install(long t, long nodes, int log2) {
+        Mem.putLong(t + NODES, nodes);
+        Mem.putByte(t + LOG2_NODES, (byte) log2);
+        Mem.putInt(t + LAST_FREE, nodes == 0 ? 0 : 1 << log2);
+    }
+
+    private long newArray(int n) {
+        long array = heap.allocate(8L * n);
+        Mem.fill(array, 8L * n, (byte) -1); // every word nil
+        return array;
+    }
+
+    private long newNodes(int log2) {
+        long bytes = (long) NODE_SIZE << log2;
+        long nodes = heap.allocate(bytes);
+        Mem.fill(nodes, bytes, (byte) -1); // free nodes: nil key and value, no link, no tower
+        return nodes;
+    }
+
+    private void freeParts(int asize, long array, long nodes, int count) {
+        if (asize > 0) heap.free(array, 8L * asize);
+        if (nodes != 0) {
+            chains.freeTowers(nodes, count);
+            heap.free(nodes, (long) NODE_SIZE * count);
+        }
+    }
+}
