@@ -1,4 +1,5 @@
-# Sourced by the project's scripts: sets PANLUA_JAVA_HOME to a JDK 25 or newer.
+# Sourced by the project's scripts: panlua_find_jdk sets PANLUA_JAVA_HOME to a JDK 25 or
+# newer; panlua_mvn runs Maven with it.
 # JAVA_HOME wins when it is new enough; otherwise the newest JDK under /usr/lib/jvm.
 
 panlua_jdk_major() {  # prints the feature version of the JDK at $1, or nothing
@@ -32,4 +33,11 @@ panlua_find_jdk() {
     return 1
   fi
   PANLUA_JAVA_HOME="$best"
+}
+
+# Runs Maven with the JDK found above (call panlua_find_jdk first).
+panlua_mvn() {
+  JAVA_HOME="$PANLUA_JAVA_HOME" \
+  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
+    mvn -B -ntp -Dstyle.color=never "$@"
 }
