@@ -1,0 +1,3 @@
+x = function
+(a)
+  return a

@@ -1,0 +1,3 @@
+local x = function() end
+
+end

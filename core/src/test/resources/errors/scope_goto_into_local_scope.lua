@@ -1,0 +1,1 @@
+goto f; local x; ::f:: print(x)

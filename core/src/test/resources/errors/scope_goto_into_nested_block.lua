@@ -1,0 +1,1 @@
+goto l1; do ::l1:: end

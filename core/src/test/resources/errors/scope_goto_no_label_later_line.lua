@@ -1,0 +1,3 @@
+do goto x end
+
+local a

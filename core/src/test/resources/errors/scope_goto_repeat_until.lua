@@ -1,0 +1,1 @@
+repeat goto l1 local y ::l1:: until y

@@ -1,0 +1,1 @@
+local x <close>, y <const>, z <close> = 1

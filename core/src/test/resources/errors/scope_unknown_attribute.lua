@@ -1,0 +1,3 @@
+local x <foo>
+
+= 1
