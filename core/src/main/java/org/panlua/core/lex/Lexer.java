@@ -236,7 +236,7 @@ public final class Lexer {
         do {
             save();
         } while (isAlnum(current));
-        String word = text.toText();
+        String word = text.nameText();
         TokenKind reserved = TokenKind.reserved(word);
         if (reserved != null) return fixed(reserved);
         return new Token(TokenKind.NAME, line, word, word);

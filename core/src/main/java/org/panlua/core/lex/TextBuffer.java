@@ -33,6 +33,11 @@ final class TextBuffer {
         return LuaBytes.of(bytes, from, to - from);
     }
 
+    /** The contents of a name (ASCII letters, digits and underscores only) as a Java string. */
+    String nameText() {
+        return new String(bytes, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     /** The contents as a Java string ({@link LuaStringCodec}, so no byte is lost). */
     String toText() {
         return LuaStringCodec.decode(bytes, 0, length);

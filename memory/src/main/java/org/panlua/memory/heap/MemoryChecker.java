@@ -22,14 +22,16 @@ public final class MemoryChecker {
     }
 
     static synchronized void unregister(long address, long size) {
-        Long old = LIVE.remove(address);
+        Long old = LIVE.get(address);
         if (old == null) {
             throw new MemoryAccessViolation("free of 0x" + Long.toHexString(address) + ", which is not a live block");
         }
         if (old != size) {
+            // refused before anything changes: the block stays live, as it does in its heap
             throw new MemoryAccessViolation("free of 0x" + Long.toHexString(address) + " with size " + size
                     + ", but it was allocated with size " + old);
         }
+        LIVE.remove(address);
     }
 
     /** Forgets every block inside {@code [start, end)}: its heap closed. */

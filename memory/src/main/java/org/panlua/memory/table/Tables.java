@@ -148,7 +148,13 @@ public final class Tables {
         if (n != 0) {
             Mem.putLong(n + VALUE, value);
         } else if (value != Value.NIL_WORD) {
-            insert(t, BoxedInteger.of(heap, i), h, value);
+            long key = BoxedInteger.of(heap, i);
+            try {
+                insert(t, key, h, value);
+            } catch (RuntimeException e) {
+                BoxedInteger.free(heap, key); // the table could not grow: the new box is nobody's
+                throw e;
+            }
         }
     }
 

@@ -1,0 +1,299 @@
+package org.panlua.memory.table;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.panlua.memory.heap.Mem;
+import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.object.BoxedInteger;
+import org.panlua.memory.string.LuaString;
+import org.panlua.memory.string.StringTable;
+import org.panlua.memory.value.Value;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.panlua.memory.table.TableLayout.*;
+
+/**
+ * Integer keys chosen to have one and the same 32-bit hash (a hash-flooding attack): the table
+ * stays correct, and the collision chain they form is a skip list, not a plain list.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class CollisionTest {
+    private NativeHeap heap;
+    private StringTable strings;
+    private Tables tables;
+    private Keys keys;
+
+    @BeforeEach
+    void open() {
+        heap = new NativeHeap();
+        strings = new StringTable(heap, 0x0BAD_F00D);
+        tables = new Tables(heap, strings);
+        keys = new Keys(strings); // the same seed as the table's own
+    }
+
+    @AfterEach
+    void close() {
+        heap.close();
+    }
+
+    /** The inverse of an odd number modulo 2^64, by Newton's iteration. */
+    static long inverse(long a) {
+        long x = a; // right to 3 bits: a * a == 1 (mod 8) for every odd a
+        for (int i = 0; i < 5; i++) x *= 2 - a * x; // each step doubles the correct bits
+        return x;
+    }
+
+    /**
+     * {@code n} distinct integers whose mix is {@code h}. The mix is {@code p = (x ^ seed) * MIX},
+     * {@code hash = (int) (p ^ (p >>> 32))}: a {@code p} whose low half is its high half xor
+     * {@code h} hashes to {@code h}, and {@code x = (p * MIX^-1) ^ seed}.
+     */
+    private long[] colliding(int h, int n, int firstHigh) {
+        long inv = inverse(Keys.MIX);
+        long[] xs = new long[n];
+        for (int i = 0; i < n; i++) {
+            int r = firstHigh + i;
+            long p = ((long) r << 32) | ((r ^ h) & 0xFFFF_FFFFL);
+            xs[i] = (p * inv) ^ keys.seed();
+        }
+        return xs;
+    }
+
+    @Test
+    void theInverseAndTheKeysAreRight() {
+        assertEquals(1L, Keys.MIX * inverse(Keys.MIX));
+        assertEquals(1L, 3L * inverse(3L));
+        long[] xs = colliding(0xCAFE_BABE, 1000, -500);
+        Set<Long> distinct = new HashSet<>();
+        for (long x : xs) {
+            assertEquals(0xCAFE_BABE, keys.mix(x));
+            assertEquals(0xCAFE_BABE, keys.hashInteger(x));
+            distinct.add(x);
+        }
+        assertEquals(xs.length, distinct.size());
+    }
+
+    /** Node comparisons a skip-list search for {@code key} makes in the chain headed at {@code mp}. */
+    private static int searchSteps(long nodes, int mp, long key, int h) {
+        long headTower = Mem.getLong(node(nodes, mp) + TOWER);
+        int steps = 1;
+        long head = node(nodes, mp);
+        if (Mem.getInt(head + HASH) == h && Keys.order(Mem.getLong(head + KEY), key) == 0) return steps;
+        int x = mp;
+        for (int level = Mem.getInt(headTower + TOWER_LEVELS); level >= 0; level--) {
+            for (int nx = TableInvariants.link(nodes, x, level); nx >= 0; nx = TableInvariants.link(nodes, x, level)) {
+                steps++;
+                long n = node(nodes, nx);
+                int c = Integer.compareUnsigned(Mem.getInt(n + HASH), h);
+                if (c == 0) c = Keys.order(Mem.getLong(n + KEY), key);
+                if (c == 0) return steps;
+                if (c > 0) break;
+                x = nx;
+            }
+        }
+        fail("key not found by the skip-list search");
+        return steps;
+    }
+
+    @Test
+    void aHundredThousandCollidingKeys() {
+        int h = 0x5A5A_1234;
+        int n = 100_000;
+        long[] all = colliding(h, n + 10_000, 0x1000);
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < all.length; i++) {
+            assertEquals(h, keys.mix(all[i]));
+            index.put(all[i], i);
+        }
+        assertEquals(all.length, index.size(), "distinct keys");
+
+        long before = heap.bytesInUse();
+        long t = tables.create(0, 0);
+        for (int i = 0; i < n; i++) {
+            long w = BoxedInteger.of(heap, all[i]);
+            tables.set(t, w, Value.ofInlineInteger(i));
+            BoxedInteger.free(heap, w); // the table keeps its own box
+        }
+        assertEquals(131_072, Tables.hashSize(t));
+        assertEquals(0, Tables.arraySize(t));
+
+        // structure: one chain of all the keys, indexed, every level well formed
+        TableInvariants.Shape shape = TableInvariants.check(t, keys);
+        assertEquals(n, shape.usedNodes());
+        assertEquals(1, shape.chains());
+        assertEquals(n, shape.longestChain());
+        assertEquals(1, shape.indexedChains());
+        long nodes = nodes(t);
+        int mp = h & (Tables.hashSize(t) - 1);
+        long headTower = Mem.getLong(node(nodes, mp) + TOWER);
+        assertNotEquals(NO_TOWER, headTower, "the chain is indexed");
+        int levels = Mem.getInt(headTower + TOWER_LEVELS);
+        assertTrue(levels >= 6, "levels: " + levels);
+        int[] perLevel = new int[SkipChain.MAX_LEVEL + 1];
+        for (int i = TableInvariants.link(nodes, mp, 0); i >= 0; i = TableInvariants.link(nodes, i, 0)) {
+            for (int l = 0; l <= TableInvariants.height(nodes, i); l++) perLevel[l]++;
+        }
+        assertEquals(n - 1, perLevel[0]);
+        for (int l = 1; l <= 3; l++) {
+            double ratio = (double) perLevel[l] / perLevel[l - 1];
+            assertTrue(ratio > 0.2 && ratio < 0.3, "level " + l + " holds " + perLevel[l] + " of " + perLevel[l - 1]);
+        }
+        // a search costs O(log n) node visits, not O(n)
+        long totalSteps = 0;
+        int maxSteps = 0;
+        int searched = 0;
+        for (int i = 0; i < n; i += 10, searched++) {
+            long w = boxed(all[i]);
+            int steps = searchSteps(nodes, mp, w, h);
+            BoxedInteger.free(heap, w);
+            totalSteps += steps;
+            maxSteps = Math.max(maxSteps, steps);
+        }
+        double average = (double) totalSteps / searched;
+        assertTrue(average < 80, "average search: " + average + " node visits");
+        assertTrue(maxSteps < 400, "longest search: " + maxSteps + " node visits");
+
+        // every key is found, every absent colliding key is not
+        for (int i = 0; i < n; i++) {
+            assertEquals(Value.ofInlineInteger(i), tables.getInteger(t, all[i]), "key " + i);
+        }
+        for (int i = 0; i < n; i += 97) {
+            long w = boxed(all[i]);
+            assertEquals(Value.ofInlineInteger(i), tables.get(t, w));
+            BoxedInteger.free(heap, w);
+        }
+        for (int i = n; i < all.length; i++) {
+            assertEquals(Value.NIL_WORD, tables.getInteger(t, all[i]), "absent key " + i);
+        }
+        long absent = boxed(all[n]);
+        assertThrows(InvalidKeyException.class, () -> tables.positionOf(t, absent));
+        BoxedInteger.free(heap, absent);
+
+        // delete half
+        for (int i = 0; i < n; i += 2) tables.setInteger(t, all[i], Value.NIL_WORD);
+        for (int i = 0; i < n; i++) {
+            assertEquals(i % 2 == 0 ? Value.NIL_WORD : Value.ofInlineInteger(i), tables.getInteger(t, all[i]), "key " + i);
+        }
+        for (int i = n; i < all.length; i++) assertEquals(Value.NIL_WORD, tables.getInteger(t, all[i]));
+        TableInvariants.check(t, keys);
+
+        // next() visits every live key once, and can go on from deleted ones
+        boolean[] seen = new boolean[n];
+        int visited = 0;
+        long key = Value.NIL_WORD;
+        while (true) {
+            long p = tables.nextPosition(t, tables.positionOf(t, key));
+            if (p < 0) break;
+            key = tables.keyAt(t, p);
+            Integer i = index.get(BoxedInteger.valueOf(key));
+            assertNotNull(i);
+            assertEquals(1, i % 2, "a deleted key was visited");
+            assertFalse(seen[i], "visited twice");
+            seen[i] = true;
+            visited++;
+            assertEquals(Value.ofInlineInteger(i), tables.valueAt(t, p));
+            if (i % 1000 == 1) {
+                // delete the current key; the walk must carry on from it
+                tables.setInteger(t, all[i], Value.NIL_WORD);
+            }
+        }
+        assertEquals(n / 2, visited);
+
+        // the absent keys go in as well, in the same chain
+        for (int i = n; i < all.length; i++) tables.setInteger(t, all[i], Value.ofInlineInteger(i));
+        for (int i = n; i < all.length; i++) assertEquals(Value.ofInlineInteger(i), tables.getInteger(t, all[i]));
+        assertEquals(Value.ofInlineInteger(3), tables.getInteger(t, all[3]));
+        assertEquals(Value.NIL_WORD, tables.getInteger(t, all[1001]));
+        assertEquals(131_072, Tables.hashSize(t), "the new keys took free nodes");
+        tables.free(t);
+        // the table's parts and every tower are gone; what stays is one box per key the table
+        // ever added (boxes are collectable objects, not parts of the table)
+        long boxes = 0;
+        for (long x : all) if (!Value.fitsInline(x)) boxes++;
+        assertEquals(before + boxes * BoxedInteger.SIZE, heap.bytesInUse());
+    }
+
+    private long boxed(long v) {
+        return BoxedInteger.of(heap, v);
+    }
+
+    /**
+     * Several families of colliding keys mixed with ordinary keys, against a model: long indexed
+     * chains whose nodes squat other keys' main positions get relocated, towers and all.
+     */
+    @Test
+    void indexedChainsSurviveRelocationAndRehash() {
+        Random rnd = new Random(17);
+        int[] hashes = {0x0000_0011, 0x7F00_0022, 0x8000_0011, 0xFFFF_FF33};
+        List<Object> pool = new ArrayList<>(); // Long: an integer key; String: a string key
+        for (int f = 0; f < hashes.length; f++) {
+            for (long x : colliding(hashes[f], 1500, 1 + f * 10_000)) {
+                pool.add(x);
+            }
+        }
+        for (int i = 0; i < 2000; i++) pool.add((long) rnd.nextInt(1 << 20));
+        for (int i = 0; i < 2000; i++) pool.add("s" + rnd.nextInt(1 << 20) + (i % 7 == 0 ? "#".repeat(40) : ""));
+
+        long t = tables.create(0, 0);
+        Map<Object, Long> model = new HashMap<>();
+        int maxIndexed = 0;
+        for (int step = 0; step < 40_000; step++) {
+            Object k = pool.get(rnd.nextInt(pool.size()));
+            boolean growing = (step / 8000) % 2 == 0;
+            int op = rnd.nextInt(10);
+            if (op < (growing ? 6 : 3)) {
+                long v = Value.ofInlineInteger(step);
+                put(t, k, v);
+                model.put(k, v);
+            } else if (op < 7) {
+                put(t, k, Value.NIL_WORD);
+                model.remove(k);
+            } else {
+                assertEquals(model.getOrDefault(k, Value.NIL_WORD), get(t, k), () -> "key " + k);
+            }
+            if (step % 4000 == 3999) {
+                TableInvariants.Shape shape = TableInvariants.check(t, keys);
+                maxIndexed = Math.max(maxIndexed, shape.indexedChains());
+                for (Object key : pool) assertEquals(model.getOrDefault(key, Value.NIL_WORD), get(t, key));
+                Map<Object, Long> seen = new HashMap<>();
+                for (long p = tables.nextPosition(t, 0); p >= 0; p = tables.nextPosition(t, p)) {
+                    long w = tables.keyAt(t, p);
+                    Object mk = Value.isString(w)
+                            ? new String(LuaString.toBytes(w), StandardCharsets.ISO_8859_1)
+                            : (Object) BoxedInteger.valueOf(w);
+                    assertNull(seen.put(mk, tables.valueAt(t, p)), "visited twice");
+                }
+                assertEquals(model, seen);
+            }
+        }
+        // the first and third families share their low bits, so they share a chain (ordered
+        // by the full hash): three long chains, each indexed
+        assertEquals(3, maxIndexed, "every family formed an indexed chain");
+        tables.free(t);
+    }
+
+    private void put(long t, Object k, long v) {
+        if (k instanceof Long x) {
+            tables.setInteger(t, x, v);
+        } else {
+            tables.set(t, strings.of((String) k), v);
+        }
+    }
+
+    private long get(long t, Object k) {
+        if (k instanceof Long x) return tables.getInteger(t, x);
+        return tables.get(t, strings.of((String) k));
+    }
+}
