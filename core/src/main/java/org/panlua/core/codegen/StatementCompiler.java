@@ -31,18 +31,12 @@ final class StatementCompiler {
     /** The statements of a block, in the current scope. */
     void block(FuncState fs, Block block) {
         List<Stat> stats = block.stats();
+        int trailingLabels = stats.size(); // labels from here on end the block (goto scoping)
+        while (trailingLabels > 0 && stats.get(trailingLabels - 1) instanceof Stat.Label) trailingLabels--;
         for (int i = 0; i < stats.size(); i++) {
-            statement(fs, stats.get(i), isLastNoOp(stats, i));
+            statement(fs, stats.get(i), i >= trailingLabels);
             fs.freeReg = fs.activeRegisters(); // statements leave no temporaries
         }
-    }
-
-    /** True when statement i and all after it are labels: the end of the block for goto scoping. */
-    private static boolean isLastNoOp(List<Stat> stats, int i) {
-        for (int j = i; j < stats.size(); j++) {
-            if (!(stats.get(j) instanceof Stat.Label)) return false;
-        }
-        return true;
     }
 
     private void scopedBlock(FuncState fs, Block block, boolean isLoop) {
