@@ -46,24 +46,52 @@ final class StatementCompiler {
     }
 
     private void statement(FuncState fs, Stat stat, boolean lastInBlock) {
-        fs.line = stat.line();
-        switch (stat) {
-            case Stat.Local s -> local(fs, s);
-            case Stat.Assign s -> assign(fs, s);
+        switch (stat) { // each case sets the line from its own record: no megamorphic line() call
+            case Stat.Local s -> {
+                fs.line = s.line();
+                local(fs, s);
+            }
+            case Stat.Assign s -> {
+                fs.line = s.line();
+                assign(fs, s);
+            }
             case Stat.CallStat s -> {
+                fs.line = s.line();
                 ExpDesc e = new ExpDesc();
                 ex().expr(fs, s.call(), e);
                 long call = fs.instruction(e.info);
                 fs.setInstruction(e.info, Instruction.abc(OpCode.CALL, Instruction.a(call), Instruction.b(call), 1));
             }
-            case Stat.Do s -> scopedBlock(fs, s.body(), false);
-            case Stat.While s -> whileLoop(fs, s);
-            case Stat.Repeat s -> repeatLoop(fs, s);
-            case Stat.If s -> ifStatement(fs, s);
-            case Stat.NumericFor s -> numericFor(fs, s);
-            case Stat.GenericFor s -> genericFor(fs, s);
-            case Stat.FunctionDef s -> functionDef(fs, s);
+            case Stat.Do s -> {
+                fs.line = s.line();
+                scopedBlock(fs, s.body(), false);
+            }
+            case Stat.While s -> {
+                fs.line = s.line();
+                whileLoop(fs, s);
+            }
+            case Stat.Repeat s -> {
+                fs.line = s.line();
+                repeatLoop(fs, s);
+            }
+            case Stat.If s -> {
+                fs.line = s.line();
+                ifStatement(fs, s);
+            }
+            case Stat.NumericFor s -> {
+                fs.line = s.line();
+                numericFor(fs, s);
+            }
+            case Stat.GenericFor s -> {
+                fs.line = s.line();
+                genericFor(fs, s);
+            }
+            case Stat.FunctionDef s -> {
+                fs.line = s.line();
+                functionDef(fs, s);
+            }
             case Stat.LocalFunction s -> {
+                fs.line = s.line();
                 g.declareLocal(fs, s.name(), VarKind.REGULAR, s.line());
                 g.activate(fs, 1);
                 Var v = fs.active.getLast();
@@ -71,10 +99,20 @@ final class StatementCompiler {
                 g.closure(fs, s.body(), false, e, s.line());
                 fs.localRanges.get(v.debugIndex)[0] = fs.pc; // the debug info sees it after the closure
             }
-            case Stat.Return s -> returnStatement(fs, s);
-            case Stat.Break s -> g.breakStatement(fs, s.line());
-            case Stat.Goto s -> g.gotoStatement(fs, s.label(), s.line());
+            case Stat.Return s -> {
+                fs.line = s.line();
+                returnStatement(fs, s);
+            }
+            case Stat.Break s -> {
+                fs.line = s.line();
+                g.breakStatement(fs, s.line());
+            }
+            case Stat.Goto s -> {
+                fs.line = s.line();
+                g.gotoStatement(fs, s.label(), s.line());
+            }
             case Stat.Label s -> {
+                fs.line = s.line();
                 FuncState.Jump existing = g.findLabel(fs, s.name());
                 if (existing != null) {
                     throw g.error("label '" + s.name() + "' already defined on line " + existing.line, s.line());
