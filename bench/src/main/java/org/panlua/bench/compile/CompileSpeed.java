@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Compile speed in lines per second: Panlua's compiler (lexer, parser, code generator) on a
  * large generated source, warmed up, against {@code luac5.4 -p} on the same file in the same
- * run. Usage: {@code java -cp bench/target/benchmarks.jar org.panlua.bench.compile.CompileSpeed [lines]}.
+ * run. Usage (after {@code bin/test -DskipTests}):
+ * {@code java -XX:+UseParallelGC -Xms3g -Xmx3g -cp bench/target/benchmarks.jar org.panlua.bench.compile.CompileSpeed [lines]}
+ * (a 200 000-line source builds a large tree: give the heap room so the figure is the
+ * compiler's, not the collector's).
  */
 public final class CompileSpeed {
     private CompileSpeed() {}
@@ -25,7 +28,7 @@ public final class CompileSpeed {
         Files.write(file, source);
         int actualLines = countLines(source);
 
-        for (int i = 0; i < 5; i++) compileOnce(source); // warm-up
+        for (int i = 0; i < 10; i++) compileOnce(source); // warm-up
         long[] panlua = new long[7];
         for (int i = 0; i < panlua.length; i++) panlua[i] = compileOnce(source);
 
