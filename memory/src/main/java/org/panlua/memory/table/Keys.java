@@ -14,8 +14,11 @@ import org.panlua.memory.value.Value;
  * other key (interned short strings, doubles, objects) by its word.
  */
 final class Keys {
-    /** Odd multiplier of the integer mix; the collision test inverts it. */
+    /** Odd multipliers of the integer mix (odd, so the mix can be inverted). */
     static final long MIX = 0x9E37_79B9_7F4A_7C15L;
+    static final long MIX2 = 0x94D0_49BB_1331_11EBL;
+    private static final long INVERSE_MIX = inverse(MIX);
+    private static final long INVERSE_MIX2 = inverse(MIX2);
 
     private final StringTable strings;
     private final long seed;
@@ -29,10 +32,34 @@ final class Keys {
         return seed;
     }
 
-    /** The hash of any 64-bit quantity under this state's seed. */
+    /**
+     * The hash of any 64-bit quantity under this state's seed. Every step is invertible; the
+     * middle fold makes the top bits of {@code x} (a double's exponent, a large integer's high
+     * half) reach the low bits of the hash, which pick the main position.
+     */
     int mix(long x) {
         long p = (x ^ seed) * MIX;
+        p ^= p >>> 32;
+        p *= MIX2;
         return (int) (p ^ (p >>> 32));
+    }
+
+    /**
+     * The integer whose hash is {@code h}, one of 2^32 such (chosen by {@code r}): the mix run
+     * backwards, as an attacker who knew the seed would. Distinct {@code r} give distinct keys.
+     */
+    long integerWithHash(int h, int r) {
+        long p = ((long) r << 32) | ((r ^ h) & 0xFFFF_FFFFL); // p ^ (p >>> 32) has low half h
+        p *= INVERSE_MIX2;
+        p ^= p >>> 32;
+        return (p * INVERSE_MIX) ^ seed;
+    }
+
+    /** The inverse of an odd number modulo 2^64, by Newton's iteration. */
+    static long inverse(long odd) {
+        long x = odd; // correct to 3 bits: odd * odd == 1 (mod 8)
+        for (int i = 0; i < 5; i++) x *= 2 - odd * x; // each step doubles the correct bits
+        return x;
     }
 
     int hashInteger(long value) {

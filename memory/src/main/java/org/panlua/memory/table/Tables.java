@@ -270,6 +270,17 @@ public final class Tables {
         Mem.putByte(t + TM_CACHE, (byte) (Mem.getByte(t + TM_CACHE) | (1 << event)));
     }
 
+    /**
+     * {@code count} distinct integers that all hash to {@code hash} in this state: the keys an
+     * attacker who knew the seed would use to flood one chain. For the tests and benchmarks of
+     * the skip-list defence; most do not fit an inline word.
+     */
+    public long[] collidingIntegers(int hash, int count, int salt) {
+        long[] keysOut = new long[count];
+        for (int i = 0; i < count; i++) keysOut[i] = keys.integerWithHash(hash, salt + i);
+        return keysOut;
+    }
+
     /** Array-part size (for tests, the debug library and the collector). */
     public static int arraySize(long t) {
         return asize(t);

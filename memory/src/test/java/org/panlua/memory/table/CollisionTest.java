@@ -48,33 +48,16 @@ class CollisionTest {
         heap.close();
     }
 
-    /** The inverse of an odd number modulo 2^64, by Newton's iteration. */
-    static long inverse(long a) {
-        long x = a; // right to 3 bits: a * a == 1 (mod 8) for every odd a
-        for (int i = 0; i < 5; i++) x *= 2 - a * x; // each step doubles the correct bits
-        return x;
-    }
-
-    /**
-     * {@code n} distinct integers whose mix is {@code h}. The mix is {@code p = (x ^ seed) * MIX},
-     * {@code hash = (int) (p ^ (p >>> 32))}: a {@code p} whose low half is its high half xor
-     * {@code h} hashes to {@code h}, and {@code x = (p * MIX^-1) ^ seed}.
-     */
+    /** {@code n} distinct integers whose mix is {@code h}, built by running the mix backwards. */
     private long[] colliding(int h, int n, int firstHigh) {
-        long inv = inverse(Keys.MIX);
-        long[] xs = new long[n];
-        for (int i = 0; i < n; i++) {
-            int r = firstHigh + i;
-            long p = ((long) r << 32) | ((r ^ h) & 0xFFFF_FFFFL);
-            xs[i] = (p * inv) ^ keys.seed();
-        }
-        return xs;
+        return tables.collidingIntegers(h, n, firstHigh);
     }
 
     @Test
     void theInverseAndTheKeysAreRight() {
-        assertEquals(1L, Keys.MIX * inverse(Keys.MIX));
-        assertEquals(1L, 3L * inverse(3L));
+        assertEquals(1L, Keys.MIX * Keys.inverse(Keys.MIX));
+        assertEquals(1L, Keys.MIX2 * Keys.inverse(Keys.MIX2));
+        assertEquals(1L, 3L * Keys.inverse(3L));
         long[] xs = colliding(0xCAFE_BABE, 1000, -500);
         Set<Long> distinct = new HashSet<>();
         for (long x : xs) {
@@ -105,6 +88,27 @@ class CollisionTest {
         }
         fail("key not found by the skip-list search");
         return steps;
+    }
+
+    /**
+     * Keys that differ only in their top bits (halves, whose doubles differ in exponent and high
+     * mantissa; huge integers) must still spread: the mix folds the top bits down.
+     */
+    @Test
+    void keysDifferingInTheirTopBitsSpread() {
+        long t = tables.create(0, 0);
+        for (int k = 0; k < 1000; k++) tables.set(t, Value.ofDouble(k + 0.5), Value.ofInlineInteger(k));
+        for (int k = 1; k <= 1000; k++) {
+            long huge = BoxedInteger.of(heap, (long) k << 48);
+            tables.set(t, huge, Value.ofInlineInteger(k));
+            BoxedInteger.free(heap, huge);
+        }
+        TableInvariants.Shape shape = TableInvariants.check(t, keys);
+        assertEquals(2000, shape.usedNodes());
+        assertTrue(shape.longestChain() <= 10, "longest chain " + shape.longestChain());
+        for (int k = 0; k < 1000; k++) {
+            assertEquals(Value.ofInlineInteger(k), tables.get(t, Value.ofDouble(k + 0.5)));
+        }
     }
 
     @Test
