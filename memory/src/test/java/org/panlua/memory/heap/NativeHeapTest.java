@@ -299,8 +299,8 @@ class NativeHeapTest {
             long blocks = heap.liveBlocks();
             int failures = 0;
             int successes = 0;
-            // the table object, then 128 nodes of 32 bytes, then 100 words of array
-            long need = SizeClasses.roundUp(40) + SizeClasses.roundUp(128 * 32) + SizeClasses.roundUp(100 * 8);
+            // the table object (a 64-byte block), then 128 nodes of 32 bytes, then 100 words of array
+            long need = SizeClasses.roundUp(64) + SizeClasses.roundUp(128 * 32) + SizeClasses.roundUp(100 * 8);
             for (long extra = 0; extra <= 6000; extra += 16) {
                 heap.setLimit(base + extra);
                 try {
