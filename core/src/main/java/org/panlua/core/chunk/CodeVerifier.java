@@ -26,6 +26,9 @@ final class CodeVerifier {
         if (p.numParams() > p.maxStackSize()) return "more parameters than registers";
         long[] code = p.code();
         if (code.length == 0) return "empty function";
+        if (p.isVararg() && Instruction.op(code[0]) != OpCode.VARARGPREP.ordinal()) {
+            return "vararg function without VARARGPREP";
+        }
         for (int i = 0; i < p.protos().length; i++) {
             for (UpvalueDesc u : p.protos()[i].upvalues()) {
                 int limit = u.inStack() ? p.maxStackSize() : p.upvalues().length;
@@ -59,8 +62,8 @@ final class CodeVerifier {
             bad = operand(p, pc, c, Instruction.c(ins));
         }
         if (bad != null) return op + " " + bad;
-        if (op.isTest() && (pc + 1 >= p.code().length || Instruction.opCode(p.code()[pc + 1]) != OpCode.JMP)) {
-            return op + " not followed by a jump";
+        if (op.isTest() && (pc + 2 >= p.code().length || Instruction.opCode(p.code()[pc + 1]) != OpCode.JMP)) {
+            return op + " not followed by a jump and an instruction to skip to";
         }
         int a = Instruction.a(ins);
         int top = p.maxStackSize();
@@ -75,6 +78,7 @@ final class CodeVerifier {
             case FORPREP, FORLOOP, TFORPREP, TFORLOOP -> a + 3 < top ? null : op + " past the frame";
             case TFORCALL -> a + 3 + Instruction.c(ins) < top ? null : "TFORCALL past the frame";
             case SETLIST -> setList(p, pc, a, Instruction.b(ins), ins);
+            case LFALSESKIP -> pc + 2 < p.code().length ? null : "LFALSESKIP skips past the code";
             case VARARG -> a + Instruction.c(ins) - 1 <= top ? null : "VARARG past the frame";
             case VARARGPREP -> p.isVararg() && pc == 0 && a == p.numParams() ? null : "misplaced VARARGPREP";
             default -> null;
@@ -82,7 +86,7 @@ final class CodeVerifier {
     }
 
     private static String setList(Proto p, int pc, int a, int b, long ins) {
-        if (a + b >= p.maxStackSize() + 1) return "SETLIST past the frame";
+        if (a + b >= p.maxStackSize()) return "SETLIST past the frame";
         if (Instruction.k(ins) && (pc + 1 >= p.code().length
                 || Instruction.opCode(p.code()[pc + 1]) != OpCode.EXTRAARG)) {
             return "SETLIST without its EXTRAARG";
