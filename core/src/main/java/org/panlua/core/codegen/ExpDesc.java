@@ -107,6 +107,14 @@ final class ExpDesc {
         f = o.f;
     }
 
+    /** Exchanges the contents of two descriptors. */
+    static void swap(ExpDesc a, ExpDesc b) {
+        ExpDesc t = new ExpDesc();
+        t.copyFrom(a);
+        a.copyFrom(b);
+        b.copyFrom(t);
+    }
+
     boolean hasJumps() {
         return t != f;
     }

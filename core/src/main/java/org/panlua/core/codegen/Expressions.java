@@ -6,6 +6,7 @@ import org.panlua.core.code.Constant;
 import org.panlua.core.code.Instruction;
 import org.panlua.core.code.OpCode;
 import org.panlua.core.codegen.ExpDesc.Kind;
+import org.panlua.memory.string.StringTable;
 
 import static org.panlua.core.codegen.ExpDesc.NO_JUMP;
 
@@ -16,9 +17,6 @@ import static org.panlua.core.codegen.ExpDesc.NO_JUMP;
  */
 final class Expressions {
     private Expressions() {}
-
-    /** Longest string that is a field-name constant (interned at run time). */
-    static final int MAX_SHORT_STRING = 40;
 
     // ---- Loading constants -----------------------------------------------------------------
     /** Sets {@code n} registers from {@code from} to nil, merging with a LOADNIL just before. */
@@ -286,7 +284,7 @@ final class Expressions {
 
     private static boolean isShortStringConstant(FuncState fs, ExpDesc e) {
         return e.kind == Kind.K && !e.hasJumps() && e.info <= Instruction.MAX_B
-                && fs.constants.get(e.info) instanceof Constant.Str s && s.value().length() <= MAX_SHORT_STRING;
+                && fs.constants.get(e.info) instanceof Constant.Str s && s.value().length() <= StringTable.MAX_SHORT;
     }
 
     /** Makes {@code t} the table access {@code t[k]}; {@code t} is already in a register or an upvalue. */
@@ -486,10 +484,7 @@ final class Expressions {
     private static void commutative(FuncState fs, BinOp op, ExpDesc e1, ExpDesc e2, int line) {
         boolean swapped = false;
         if (e1.isNumeral()) {
-            ExpDesc t = new ExpDesc();
-            t.copyFrom(e1);
-            e1.copyFrom(e2);
-            e2.copyFrom(t);
+            ExpDesc.swap(e1, e2);
             swapped = true;
         }
         Integer c = op == BinOp.ADD ? smallInteger(e2, false) : null;
@@ -508,10 +503,7 @@ final class Expressions {
             relocatable(fs, e1, fs.emitABC(CONSTANT_FORMS[op.ordinal()], 0, r1, k, swapped));
         } else {
             if (swapped) { // back to source order: both operands go to registers
-                ExpDesc t = new ExpDesc();
-                t.copyFrom(e1);
-                e1.copyFrom(e2);
-                e2.copyFrom(t);
+                ExpDesc.swap(e1, e2);
             }
             int r2 = exp2anyreg(fs, e2);
             int r1 = exp2anyreg(fs, e1);
@@ -551,10 +543,7 @@ final class Expressions {
 
     private static void equality(FuncState fs, boolean eq, ExpDesc e1, ExpDesc e2) {
         if (e1.kind != Kind.NONRELOC) { // e1 is a constant: swap (equality is symmetric)
-            ExpDesc t = new ExpDesc();
-            t.copyFrom(e1);
-            e1.copyFrom(e2);
-            e2.copyFrom(t);
+            ExpDesc.swap(e1, e2);
         }
         int r1 = exp2anyreg(fs, e1);
         int[] imm = immediate(e2);

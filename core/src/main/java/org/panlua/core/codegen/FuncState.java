@@ -263,11 +263,6 @@ final class FuncState {
         code[control] = Instruction.withK(code[control], !Instruction.k(code[control]));
     }
 
-    /** The pc of the test controlling the jump at {@code jumpPc}. */
-    int testOf(int jumpPc) {
-        return controlPc(jumpPc);
-    }
-
     // ---- Registers -------------------------------------------------------------------------
     void checkStack(int n) {
         int needed = freeReg + n;
