@@ -72,9 +72,10 @@ public final class Main {
                 return 0;
             }
             default -> {
-                err.println(progName + ": '" + option + "': running Lua code is not available yet"
-                        + " (this build has the compiler and its inspection options only)");
-                return 1;
+                if (option.startsWith("-") && !option.equals("-")) {
+                    return usageError(err, progName, "unrecognized option '" + option + "'");
+                }
+                return ScriptRunner.run(progName, args, i, err);
             }
         }
     }

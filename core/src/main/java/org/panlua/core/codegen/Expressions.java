@@ -439,8 +439,8 @@ final class Expressions {
             }
             case ADD, MUL -> commutative(fs, op, e1, e2, line);
             case SUB -> {
-                Integer c = smallInteger(e2, true);
-                if (c != null) arithImmediate(fs, OpCode.ADDI, e1, -c, false, line);
+                Integer c = smallInteger(e2, true); // already negated: x - c is x + (-c)
+                if (c != null) arithImmediate(fs, OpCode.ADDI, e1, c, false, line);
                 else arith(fs, op, e1, e2, false, line);
             }
             case DIV, IDIV, MOD, POW, BAND, BOR, BXOR -> arith(fs, op, e1, e2, false, line);
@@ -455,7 +455,7 @@ final class Expressions {
                     relocatable(fs, e1, fs.emitABC(OpCode.SHLI, 0, r, c1));
                     fs.fixLine(line);
                 } else if (c2 != null) {
-                    arithImmediate(fs, OpCode.SHRI, e1, -c2, false, line); // x << c is x >> -c
+                    arithImmediate(fs, OpCode.SHRI, e1, c2, false, line); // x << c is x >> -c (c2 negated)
                 } else {
                     arith(fs, op, e1, e2, false, line);
                 }

@@ -1,0 +1,12 @@
+package org.panlua.core.lib;
+
+import org.panlua.core.vm.LuaState;
+
+/** Opens the standard libraries in a state ({@code luaL_openlibs}). */
+public final class Libraries {
+    private Libraries() {}
+
+    public static void openStandard(LuaState state) {
+        BaseLib.open(state);
+    }
+}

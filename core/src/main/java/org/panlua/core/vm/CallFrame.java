@@ -1,0 +1,48 @@
+package org.panlua.core.vm;
+
+/**
+ * One active call of a coroutine (the reference's {@code CallInfo}). Frames are Java objects
+ * reused from a per-coroutine array, so a Lua-to-Lua call allocates nothing. Slots are stack
+ * indices, never addresses: the stack may move when it grows.
+ */
+final class CallFrame {
+    /** Returning from this frame leaves the Java call of the interpreter that started it. */
+    static final int FRESH = 1;
+    /** A Java function runs in this frame. */
+    static final int JAVA = 2;
+    /** The frame was reused by a tail call (tracebacks show the lost frames). */
+    static final int TAIL = 4;
+    /** A hook or error handler runs in this frame (messages name it accordingly). */
+    static final int HOOK = 8;
+
+    /** Slot of the called value; results are moved down to it. */
+    int func;
+    /** Slot of register 0 (Lua) or of the first argument (Java). */
+    int base;
+    /** Slot past the last register of a Lua frame. */
+    int top;
+    /** Index of the next instruction (Lua), saved whenever the frame can lose control. */
+    int pc;
+    /** Results the caller wants, -1 for all. */
+    int nresults;
+    /** Arguments passed (before any adjustment). */
+    int nargs;
+    /** Extra arguments of a vararg function, kept below its base. */
+    int nvarargs;
+    int status;
+    /** The function word. */
+    long function;
+    /** The Lua function's prototype, null for a Java frame. */
+    LoadedProto proto;
+    /** Number of to-be-closed variables open when the frame was entered. */
+    int tbcMark;
+
+    boolean isLua() {
+        return (status & JAVA) == 0;
+    }
+
+    /** The line being run, -1 when unknown (Java frames, stripped code). */
+    int currentLine() {
+        return proto == null ? -1 : proto.line(pc - 1);
+    }
+}

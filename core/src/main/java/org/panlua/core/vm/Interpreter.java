@@ -1,0 +1,428 @@
+package org.panlua.core.vm;
+
+import org.panlua.memory.heap.Mem;
+import org.panlua.memory.object.Closure;
+import org.panlua.memory.object.Upvalue;
+import org.panlua.memory.table.Tables;
+import org.panlua.memory.value.Value;
+
+import static org.panlua.core.vm.Ops.*;
+
+/**
+ * The dispatch loop (DESIGN.md section 8): one Java invocation runs Lua frames of a coroutine
+ * until the frame it was entered for returns. Lua-to-Lua calls and returns switch frames inside
+ * the loop. Inline here: moves, constants, upvalues, table access that needs no metamethod,
+ * integer and float arithmetic and comparisons, numeric loops, calls. Everything else is a call
+ * out of line, after saving the pc and raising the top above the frame's registers, so that
+ * errors know the line and metamethods cannot clobber registers.
+ *
+ * <p>{@code rb} is the address of register 0; it is reloaded after every call out, since the
+ * stack may have moved.
+ */
+final class Interpreter {
+    private Interpreter() {}
+
+    private static final long NIL = Value.NIL_WORD;
+
+    private static long reg(long rb, int r) {
+        return Mem.getLong(rb + ((long) r << 3));
+    }
+
+    private static void put(long rb, int r, long w) {
+        Mem.putLong(rb + ((long) r << 3), w);
+    }
+
+    static void execute(LuaThread t) {
+        final Tables tables = t.tables;
+        CallFrame f = t.frame;
+        frames:
+        while (true) {
+            final LoadedProto p = f.proto;
+            final long[] code = p.code;
+            final long[] k = p.k;
+            final long cl = Value.address(f.function);
+            final int base = f.base;
+            long rb = t.stack + ((long) base << 3);
+            int pc = f.pc;
+            while (true) {
+                final long i = code[pc++];
+                final int a = (int) (i >>> 8) & 0x7FFF;
+                switch ((int) i & 0xFF) {
+                    case MOVE -> put(rb, a, reg(rb, (int) (i >>> 24) & 0xFFFFF));
+                    case LOADI -> put(rb, a, Value.ofInlineInteger(i >> 24));
+                    case LOADF -> put(rb, a, Value.ofDouble((double) (i >> 24)));
+                    case LOADK -> put(rb, a, k[(int) (i >>> 24)]);
+                    case LOADFALSE -> put(rb, a, Value.FALSE_WORD);
+                    case LFALSESKIP -> {
+                        put(rb, a, Value.FALSE_WORD);
+                        pc++;
+                    }
+                    case LOADTRUE -> put(rb, a, Value.TRUE_WORD);
+                    case LOADNIL -> {
+                        int b = (int) (i >>> 24) & 0xFFFFF;
+                        for (int j = 0; j <= b; j++) put(rb, a + j, NIL);
+                    }
+                    case GETUPVAL -> put(rb, a, Upvalue.get(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF)));
+                    case SETUPVAL -> Upvalue.set(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF), reg(rb, a));
+                    case GETTABUP -> {
+                        long o = Upvalue.get(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF));
+                        long key = k[(int) (i >>> 44)];
+                        long v;
+                        if (!Value.isTable(o) || ((v = tables.getString(Value.address(o), key)) == NIL
+                                && Tables.metatable(Value.address(o)) != 0)) {
+                            f.pc = pc;
+                            t.top = f.top;
+                            v = TableAccess.index(t, o, key);
+                            rb = t.stack + ((long) base << 3);
+                        }
+                        put(rb, a, v);
+                    }
+                    case GETTABLE -> {
+                        long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
+                        long key = reg(rb, (int) (i >>> 44));
+                        long v;
+                        if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
+                                && Tables.metatable(Value.address(o)) != 0)) {
+                            f.pc = pc;
+                            t.top = f.top;
+                            v = TableAccess.index(t, o, key);
+                            rb = t.stack + ((long) base << 3);
+                        }
+                        put(rb, a, v);
+                    }
+                    case GETI -> {
+                        long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
+                        int c = (int) (i >>> 44);
+                        long v;
+                        if (!Value.isTable(o) || ((v = tables.getInteger(Value.address(o), c)) == NIL
+                                && Tables.metatable(Value.address(o)) != 0)) {
+                            f.pc = pc;
+                            t.top = f.top;
+                            v = TableAccess.index(t, o, Value.ofInlineInteger(c));
+                            rb = t.stack + ((long) base << 3);
+                        }
+                        put(rb, a, v);
+                    }
+                    case GETFIELD -> {
+                        long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
+                        long key = k[(int) (i >>> 44)];
+                        long v;
+                        if (!Value.isTable(o) || ((v = tables.getString(Value.address(o), key)) == NIL
+                                && Tables.metatable(Value.address(o)) != 0)) {
+                            f.pc = pc;
+                            t.top = f.top;
+                            v = TableAccess.index(t, o, key);
+                            rb = t.stack + ((long) base << 3);
+                        }
+                        put(rb, a, v);
+                    }
+                    case SETTABUP -> {
+                        long o = Upvalue.get(Closure.upvalue(cl, a));
+                        long key = k[(int) (i >>> 24) & 0xFFFFF];
+                        int c = (int) (i >>> 44);
+                        long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
+                        f.pc = pc;
+                        t.top = f.top;
+                        store(t, o, key, v);
+                        rb = t.stack + ((long) base << 3);
+                    }
+                    case SETTABLE, SETI, SETFIELD -> {
+                        long o = reg(rb, a);
+                        int b = (int) (i >>> 24) & 0xFFFFF;
+                        int op = (int) i & 0xFF;
+                        long key = op == SETTABLE ? reg(rb, b) : op == SETI ? Value.ofInlineInteger(b) : k[b];
+                        int c = (int) (i >>> 44);
+                        long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
+                        f.pc = pc;
+                        t.top = f.top;
+                        store(t, o, key, v);
+                        rb = t.stack + ((long) base << 3);
+                    }
+                    case NEWTABLE -> {
+                        f.pc = pc;
+                        put(rb, a, t.state.newTable((int) (i >>> 24) & 0xFFFFF, (int) (i >>> 44)));
+                    }
+                    case SELF -> {
+                        long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
+                        int c = (int) (i >>> 44);
+                        long key = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
+                        put(rb, a + 1, o);
+                        long v;
+                        if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
+                                && Tables.metatable(Value.address(o)) != 0)) {
+                            f.pc = pc;
+                            t.top = f.top;
+                            v = TableAccess.index(t, o, key);
+                            rb = t.stack + ((long) base << 3);
+                        }
+                        put(rb, a, v);
+                    }
+                    case ADDI -> {
+                        long x = reg(rb, (int) (i >>> 24) & 0xFFFFF);
+                        int imm = (int) (i >> 44);
+                        if (Value.isInlineInteger(x) && Value.fitsInline(Value.inlineInteger(x) + imm)) {
+                            put(rb, a, Value.ofInlineInteger(Value.inlineInteger(x) + imm));
+                        } else if (Value.isDouble(x)) {
+                            put(rb, a, Value.ofDouble(Value.asDouble(x) + imm));
+                        } else {
+                            f.pc = pc;
+                            t.top = f.top;
+                            long y = Value.ofInlineInteger(imm);
+                            long r = (i & (1L << 23)) != 0 ? Arith.arith(t, Event.ADD, y, x) : Arith.arith(t, Event.ADD, x, y);
+                            rb = t.stack + ((long) base << 3);
+                            put(rb, a, r);
+                        }
+                    }
+                    case ADD, SUB, MUL -> {
+                        long x = reg(rb, (int) (i >>> 24) & 0xFFFFF);
+                        long y = reg(rb, (int) (i >>> 44));
+                        int op = (int) i & 0xFF;
+                        if (Value.isInlineInteger(x) && Value.isInlineInteger(y)) {
+                            long u = Value.inlineInteger(x), v = Value.inlineInteger(y);
+                            long r = op == ADD ? u + v : op == SUB ? u - v : u * v;
+                            if (Value.fitsInline(r) && (op != MUL || Math.multiplyHigh(u, v) == (r >> 63))) {
+                                put(rb, a, Value.ofInlineInteger(r));
+                                continue;
+                            }
+                        } else if (Value.isDouble(x) && Value.isDouble(y)) {
+                            double u = Value.asDouble(x), v = Value.asDouble(y);
+                            put(rb, a, Value.ofDouble(op == ADD ? u + v : op == SUB ? u - v : u * v));
+                            continue;
+                        }
+                        f.pc = pc;
+                        t.top = f.top;
+                        long r = Arith.arith(t, op == ADD ? Event.ADD : op == SUB ? Event.SUB : Event.MUL, x, y);
+                        rb = t.stack + ((long) base << 3);
+                        put(rb, a, r);
+                    }
+                    case ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI, SHLI,
+                         MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR -> {
+                        f.pc = pc;
+                        t.top = f.top;
+                        long r = Slow.binary(t, i, rb, k);
+                        rb = t.stack + ((long) base << 3);
+                        put(rb, a, r);
+                    }
+                    case UNM, BNOT, LEN -> {
+                        f.pc = pc;
+                        t.top = f.top;
+                        long r = Slow.unary(t, i, reg(rb, (int) (i >>> 24) & 0xFFFFF));
+                        rb = t.stack + ((long) base << 3);
+                        put(rb, a, r);
+                    }
+                    case NOT -> put(rb, a, Value.ofBoolean(Value.isFalsy(reg(rb, (int) (i >>> 24) & 0xFFFFF))));
+                    case CONCAT -> {
+                        f.pc = pc;
+                        t.top = f.top;
+                        Concat.concat(t, base + a, (int) (i >>> 24) & 0xFFFFF);
+                        rb = t.stack + ((long) base << 3);
+                    }
+                    case CLOSE -> {
+                        f.pc = pc;
+                        t.top = f.top;
+                        t.close(base + a, NIL, true);
+                        rb = t.stack + ((long) base << 3);
+                    }
+                    case TBC -> {
+                        f.pc = pc;
+                        t.markToBeClosed(base + a);
+                    }
+                    case JMP -> pc += (int) (i >> 24);
+                    case EQ, LT, LE, EQK, EQI, LTI, LEI, GTI, GEI -> {
+                        long x = reg(rb, a);
+                        boolean cond;
+                        int op = (int) i & 0xFF;
+                        if (op == LT || op == LE) {
+                            long y = reg(rb, (int) (i >>> 24) & 0xFFFFF);
+                            if (Value.isInlineInteger(x) && Value.isInlineInteger(y)) {
+                                cond = op == LT ? Value.inlineInteger(x) < Value.inlineInteger(y)
+                                        : Value.inlineInteger(x) <= Value.inlineInteger(y);
+                            } else if (Value.isDouble(x) && Value.isDouble(y)) {
+                                cond = op == LT ? Value.asDouble(x) < Value.asDouble(y) : Value.asDouble(x) <= Value.asDouble(y);
+                            } else {
+                                f.pc = pc;
+                                t.top = f.top;
+                                cond = op == LT ? Compare.lessThan(t, x, y) : Compare.lessEqual(t, x, y);
+                                rb = t.stack + ((long) base << 3);
+                            }
+                        } else if (op >= EQI && Value.isInlineInteger(x)) {
+                            long u = Value.inlineInteger(x);
+                            int imm = (int) (i << 20 >> 44);
+                            cond = op == EQI ? u == imm : op == LTI ? u < imm : op == LEI ? u <= imm : op == GTI ? u > imm : u >= imm;
+                        } else {
+                            f.pc = pc;
+                            t.top = f.top;
+                            cond = Slow.compare(t, i, x, rb, k);
+                            rb = t.stack + ((long) base << 3);
+                        }
+                        if (cond != ((i & (1L << 23)) != 0)) pc++;
+                        else pc += (int) (code[pc] >> 24) + 1;
+                    }
+                    case TEST -> {
+                        if (Value.isFalsy(reg(rb, a)) == ((i & (1L << 23)) != 0)) pc++;
+                        else pc += (int) (code[pc] >> 24) + 1;
+                    }
+                    case TESTSET -> {
+                        long v = reg(rb, (int) (i >>> 24) & 0xFFFFF);
+                        if (Value.isFalsy(v) == ((i & (1L << 23)) != 0)) {
+                            pc++;
+                        } else {
+                            put(rb, a, v);
+                            pc += (int) (code[pc] >> 24) + 1;
+                        }
+                    }
+                    case CALL -> {
+                        int b = (int) (i >>> 24) & 0xFFFFF;
+                        int func = base + a;
+                        if (b != 0) t.top = func + b;
+                        f.pc = pc;
+                        long fw = reg(rb, a);
+                        while (!Value.isFunction(fw)) {
+                            t.insertCallMetamethod(func);
+                            fw = t.get(func);
+                        }
+                        long c = Value.address(fw);
+                        int nresults = (int) (i >>> 44) - 1;
+                        if (Closure.isLua(c)) {
+                            f = t.enterLua(func, t.top - func - 1, nresults, c);
+                            continue frames;
+                        }
+                        t.callJava(func, nresults, c);
+                        rb = t.stack + ((long) base << 3);
+                    }
+                    case TAILCALL -> {
+                        int b = (int) (i >>> 24) & 0xFFFFF;
+                        int func = base + a;
+                        if (b != 0) t.top = func + b;
+                        f.pc = pc;
+                        if ((i & (1L << 23)) != 0) t.closeUpvalues(base);
+                        long fw = t.get(func);
+                        while (!Value.isFunction(fw)) {
+                            t.insertCallMetamethod(func);
+                            fw = t.get(func);
+                        }
+                        long c = Value.address(fw);
+                        if (Closure.isLua(c)) {
+                            int nargs = t.top - func - 1;
+                            int dst = f.func;
+                            for (int j = 0; j <= nargs; j++) t.set(dst + j, t.get(func + j));
+                            t.top = dst + nargs + 1;
+                            int status = f.status;
+                            int nresults = f.nresults;
+                            t.popFrame();
+                            f = t.enterLua(dst, nargs, nresults, c);
+                            f.status = (status & CallFrame.FRESH) | CallFrame.TAIL;
+                            continue frames;
+                        }
+                        t.callJava(func, -1, c);
+                        if (t.returnFrom(f, func, t.top - func)) return;
+                        f = t.frame;
+                        continue frames;
+                    }
+                    case RETURN -> {
+                        int n = ((int) (i >>> 24) & 0xFFFFF) - 1;
+                        if (n < 0) n = t.top - (base + a);
+                        if ((i & (1L << 23)) != 0) {
+                            f.pc = pc;
+                            t.top = base + a + n;
+                            t.close(base, NIL, true);
+                        }
+                        if (t.returnFrom(f, base + a, n)) return;
+                        f = t.frame;
+                        continue frames;
+                    }
+                    case RETURN0 -> {
+                        if (t.returnFrom(f, base, 0)) return;
+                        f = t.frame;
+                        continue frames;
+                    }
+                    case RETURN1 -> {
+                        if (t.returnFrom(f, base + a, 1)) return;
+                        f = t.frame;
+                        continue frames;
+                    }
+                    case FORLOOP -> {
+                        long step = reg(rb, a + 2);
+                        long idx = reg(rb, a);
+                        long lim = reg(rb, a + 1);
+                        if (Value.isInlineInteger(step) && Value.isInlineInteger(idx) && Value.isInlineInteger(lim)) {
+                            long s = Value.inlineInteger(step), x = Value.inlineInteger(idx), l = Value.inlineInteger(lim);
+                            if (s > 0 ? Long.compareUnsigned(l - x, s) >= 0 : Long.compareUnsigned(x - l, -s) >= 0) {
+                                long w = Value.ofInlineInteger(x + s);
+                                put(rb, a, w);
+                                put(rb, a + 3, w);
+                                pc += (int) (i >> 24);
+                            }
+                        } else if (Value.isDouble(step)) {
+                            double s = Value.asDouble(step);
+                            double x = Value.asDouble(idx) + s;
+                            double l = Value.asDouble(lim);
+                            if (s > 0 ? x <= l : l <= x) {
+                                long w = Value.ofDouble(x);
+                                put(rb, a, w);
+                                put(rb, a + 3, w);
+                                pc += (int) (i >> 24);
+                            }
+                        } else if (ForLoop.step(t, base + a)) {
+                            pc += (int) (i >> 24);
+                        }
+                    }
+                    case FORPREP -> {
+                        f.pc = pc;
+                        if (ForLoop.prepare(t, base + a)) pc += (int) (i >> 24);
+                    }
+                    case TFORPREP -> {
+                        f.pc = pc;
+                        t.markToBeClosed(base + a + 3);
+                        pc += (int) (i >> 24);
+                    }
+                    case TFORCALL -> {
+                        put(rb, a + 4, reg(rb, a));
+                        put(rb, a + 5, reg(rb, a + 1));
+                        put(rb, a + 6, reg(rb, a + 2));
+                        f.pc = pc;
+                        t.top = base + a + 7;
+                        t.callAt(base + a + 4, (int) (i >>> 44));
+                        rb = t.stack + ((long) base << 3);
+                    }
+                    case TFORLOOP -> {
+                        long v = reg(rb, a + 4);
+                        if (v != NIL) {
+                            put(rb, a + 2, v);
+                            pc += (int) (i >> 24);
+                        }
+                    }
+                    case SETLIST -> {
+                        f.pc = pc;
+                        int c = (int) (i >>> 44);
+                        if ((i & (1L << 23)) != 0) c = (int) (code[pc++] >>> 24);
+                        int n = (int) (i >>> 24) & 0xFFFFF;
+                        if (n == 0) n = t.top - (base + a) - 1;
+                        Slow.setList(t, base + a, n, c);
+                    }
+                    case CLOSURE -> {
+                        f.pc = pc;
+                        put(rb, a, Slow.closure(t, p.children[(int) (i >>> 24)], cl, base));
+                    }
+                    case VARARG -> {
+                        f.pc = pc;
+                        Slow.vararg(t, f, base + a, (int) (i >>> 44) - 1);
+                        rb = t.stack + ((long) base << 3);
+                    }
+                    case VARARGPREP -> {
+                        t.adjustVarargs(f);
+                        f.pc = pc;
+                        continue frames;
+                    }
+                    default -> throw new IllegalStateException("bad opcode " + ((int) i & 0xFF));
+                }
+            }
+        }
+    }
+
+    /** {@code o[key] = v}: raw when the table has no metatable, else through {@code __newindex}. */
+    private static void store(LuaThread t, long o, long key, long v) {
+        if (Value.isTable(o) && Tables.metatable(Value.address(o)) == 0) TableAccess.rawSet(t, Value.address(o), key, v);
+        else TableAccess.setIndex(t, o, key, v);
+    }
+}

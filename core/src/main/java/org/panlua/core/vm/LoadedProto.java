@@ -1,0 +1,60 @@
+package org.panlua.core.vm;
+
+import org.panlua.core.code.Constant;
+import org.panlua.core.code.Proto;
+import org.panlua.core.compiler.ChunkId;
+import org.panlua.memory.value.Value;
+
+/**
+ * A prototype as one state runs it: the compiled {@link Proto} with its constants turned into
+ * value words of that state (strings interned there), its nested prototypes loaded alike, and
+ * its index in the state's handle table, by which closures name it.
+ */
+public final class LoadedProto {
+    public final Proto proto;
+    public final long[] code;
+    public final long[] k;
+    public final LoadedProto[] children;
+    public final int handle;
+    public final int numParams;
+    public final boolean isVararg;
+    public final int maxStack;
+    /** The chunk name as error messages show it ({@code input}, {@code [string "..."]}). */
+    public final String chunkId;
+
+    LoadedProto(LuaState state, Proto proto, String chunkId) {
+        this.proto = proto;
+        this.code = proto.code();
+        this.numParams = proto.numParams();
+        this.isVararg = proto.isVararg();
+        this.maxStack = Math.max(proto.maxStackSize(), 2);
+        this.chunkId = chunkId != null ? chunkId : ChunkId.format(proto.source() == null ? "=?" : proto.source());
+        Constant[] constants = proto.constants();
+        this.k = new long[constants.length];
+        for (int i = 0; i < constants.length; i++) k[i] = word(state, constants[i]);
+        Proto[] nested = proto.protos();
+        this.children = new LoadedProto[nested.length];
+        for (int i = 0; i < nested.length; i++) {
+            Proto child = nested[i];
+            boolean sameSource = child.source() == null || child.source().equals(proto.source());
+            children[i] = new LoadedProto(state, child, sameSource ? this.chunkId : null);
+        }
+        this.handle = state.handles.add(this);
+    }
+
+    private static long word(LuaState state, Constant c) {
+        return switch (c) {
+            case Constant.Nil n -> Value.NIL_WORD;
+            case Constant.Bool b -> Value.ofBoolean(b.value());
+            case Constant.Int i -> state.integer(i.value());
+            case Constant.Flt f -> Value.ofDouble(f.value());
+            case Constant.Str s -> state.strings.of(s.value().toByteArray());
+        };
+    }
+
+    /** The source line of instruction {@code pc}, or -1 when stripped. */
+    public int line(int pc) {
+        int[] lines = proto.lines();
+        return pc >= 0 && pc < lines.length ? lines[pc] : -1;
+    }
+}

@@ -1,0 +1,200 @@
+package org.panlua.core.vm;
+
+import org.panlua.core.chunk.BadChunkException;
+import org.panlua.core.chunk.ChunkReader;
+import org.panlua.core.code.Proto;
+import org.panlua.core.compiler.Compiler;
+import org.panlua.core.compiler.LuaSyntaxException;
+import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.object.BoxedInteger;
+import org.panlua.memory.object.Closure;
+import org.panlua.memory.object.Upvalue;
+import org.panlua.memory.string.LuaString;
+import org.panlua.memory.string.StringTable;
+import org.panlua.memory.table.Tables;
+import org.panlua.memory.value.Value;
+
+/**
+ * A Lua universe (the reference's {@code global_State}): the native heap and everything on it,
+ * the string table, the handle table, the registry, the global table, the per-type metatables
+ * and the main coroutine. Not thread-safe: one Java thread runs a state at a time.
+ */
+public final class LuaState implements AutoCloseable {
+    public final NativeHeap heap;
+    public final StringTable strings;
+    public final Tables tables;
+    public final Handles handles = new Handles();
+    /** The global table (a table word). */
+    public final long globals;
+    /** The registry (a table word): {@code _LOADED} and whatever libraries keep there. */
+    public final long registry;
+    /** {@code package.loaded}: library tables by name. */
+    public final long loaded;
+    /** Metatables of non-table types by tag (addresses, 0 for none); strings share one. */
+    final long[] typeMetatables = new long[Value.DOUBLE + 1];
+    /** The interned keys of the metamethod events. */
+    final long[] eventKeys = new long[Event.values().length];
+    public final LuaThread main;
+    /** Where {@code print} and warnings go. */
+    public java.io.PrintStream out = System.out;
+    public java.io.PrintStream err = System.err;
+    /** Whether {@code warn} messages are shown ({@code @on}/{@code @off}); off, as in the reference command line. */
+    public boolean warningsOn;
+
+    public LuaState() {
+        this(new NativeHeap());
+    }
+
+    public LuaState(NativeHeap heap) {
+        this.heap = heap;
+        this.strings = new StringTable(heap, (int) System.nanoTime());
+        this.tables = new Tables(heap, strings);
+        for (Event e : Event.values()) eventKeys[e.ordinal()] = strings.of(e.key);
+        this.registry = newTable(0, 4);
+        this.globals = newTable(0, 64);
+        this.loaded = newTable(0, 16);
+        setField(registry, "_LOADED", loaded);
+        setField(registry, "_G", globals);
+        this.main = new LuaThread(this);
+    }
+
+    // ---- Values ----------------------------------------------------------------------------
+    /** The word of integer {@code v} (boxed when it does not fit inline). */
+    public long integer(long v) {
+        return Value.fitsInline(v) ? Value.ofInlineInteger(v) : BoxedInteger.of(heap, v);
+    }
+
+    public static long number(double d) {
+        return Value.ofDouble(d);
+    }
+
+    public long string(String s) {
+        return strings.of(s);
+    }
+
+    public long string(byte[] bytes) {
+        return strings.of(bytes);
+    }
+
+    public long string(byte[] bytes, int offset, int length) {
+        return strings.of(bytes, offset, length);
+    }
+
+    public long newTable(int narray, int nhash) {
+        return Tables.word(tables.create(narray, nhash));
+    }
+
+    /** A Java function as a Lua value. */
+    public long function(JavaFunction f) {
+        return Value.ofObject(Value.FUNCTION, Closure.allocate(heap, Closure.KIND_JAVA, handles.add(f), 0));
+    }
+
+    /** A Java function with {@code upvalues} value slots ({@link LuaThread#upvalue}). */
+    public long function(JavaFunction f, long... upvalues) {
+        long c = Closure.allocate(heap, Closure.KIND_JAVA, handles.add(f), upvalues.length);
+        for (int i = 0; i < upvalues.length; i++) Closure.setUpvalue(c, i, upvalues[i]);
+        return Value.ofObject(Value.FUNCTION, c);
+    }
+
+    JavaFunction javaFunction(long closure) {
+        return (JavaFunction) handles.get(Closure.handle(closure));
+    }
+
+    LoadedProto proto(long closure) {
+        return (LoadedProto) handles.get(Closure.handle(closure));
+    }
+
+    /** Raw {@code t.name = v} with a Java-string key. */
+    public void setField(long table, String name, long v) {
+        tables.set(Value.address(table), strings.of(name), v);
+    }
+
+    /** Raw {@code t.name}. */
+    public long getField(long table, String name) {
+        return tables.getString(Value.address(table), strings.of(name));
+    }
+
+    /** Bytes of a string word. */
+    public static byte[] bytes(long s) {
+        return LuaString.toBytes(s);
+    }
+
+    /** A string word as a Java string (bytes mapped as {@code LuaStringCodec} does). */
+    public static String javaString(long s) {
+        return LuaString.toJava(s);
+    }
+
+    // ---- Metatables ------------------------------------------------------------------------
+    /** The metatable of any value: a table address, 0 for none. */
+    public long metatable(long w) {
+        int tag = Value.tag(w);
+        if (tag == Value.TABLE) return Tables.metatable(Value.address(w));
+        if (tag == Value.BOXED_INTEGER) tag = Value.INTEGER;
+        return typeMetatables[tag];
+    }
+
+    /** Sets the metatable shared by every value with tag {@code tag} (not tables). */
+    public void setTypeMetatable(int tag, long mt) {
+        typeMetatables[tag] = mt;
+        if (tag == Value.INTEGER) typeMetatables[Value.DOUBLE] = mt;
+        if (tag == Value.DOUBLE) typeMetatables[Value.INTEGER] = mt;
+        if (tag == Value.TRUE) typeMetatables[Value.FALSE] = mt;
+        if (tag == Value.FALSE) typeMetatables[Value.TRUE] = mt;
+    }
+
+    /** The metamethod {@code event} of {@code w}, nil when absent. */
+    public long metamethod(long w, Event event) {
+        long mt = metatable(w);
+        return mt == 0 ? Value.NIL_WORD : metamethodOf(mt, event);
+    }
+
+    /** {@code mt[event]} for a metatable address, using and filling its absence cache. */
+    long metamethodOf(long mt, Event event) {
+        int e = event.ordinal();
+        if (e < Event.CACHED && Tables.isMetamethodAbsent(mt, e)) return Value.NIL_WORD;
+        long m = tables.getString(mt, eventKeys[e]);
+        if (m == Value.NIL_WORD && e < Event.CACHED) Tables.markMetamethodAbsent(mt, e);
+        return m;
+    }
+
+    // ---- Loading ---------------------------------------------------------------------------
+    /**
+     * Compiles or undumps a chunk into a closure with {@code env} as its first upvalue.
+     *
+     * @param mode "t", "b" or "bt", as for {@code load}
+     * @throws LuaError with the message {@code load} returns (syntax error, bad chunk, mode)
+     */
+    public long load(byte[] chunk, String chunkName, String mode, long env, boolean isFile) {
+        boolean binary = ChunkReader.isBinary(chunk);
+        if (binary && mode.indexOf('b') < 0) {
+            throw new LuaError(string("attempt to load a binary chunk (mode is '" + mode + "')"));
+        }
+        if (!binary && mode.indexOf('t') < 0) {
+            throw new LuaError(string("attempt to load a text chunk (mode is '" + mode + "')"));
+        }
+        Proto proto;
+        try {
+            if (binary) proto = ChunkReader.load(chunk, chunkName);
+            else proto = isFile ? Compiler.compileFile(chunk, chunkName) : Compiler.compile(chunk, chunkName);
+        } catch (LuaSyntaxException e) {
+            throw new LuaError(string(e.getMessage()));
+        } catch (BadChunkException e) {
+            throw new LuaError(string(e.getMessage()));
+        }
+        return closure(proto, env);
+    }
+
+    /** A closure of a main prototype whose upvalues are fresh, the first one holding {@code env}. */
+    public long closure(Proto proto, long env) {
+        LoadedProto p = new LoadedProto(this, proto, null);
+        int n = proto.upvalues().length;
+        long c = Closure.allocate(heap, Closure.KIND_LUA, p.handle, n);
+        for (int i = 0; i < n; i++) Closure.setUpvalue(c, i, Upvalue.closed(heap, i == 0 ? env : Value.NIL_WORD));
+        return Value.ofObject(Value.FUNCTION, c);
+    }
+
+    @Override
+    public void close() {
+        heap.close();
+    }
+}

@@ -1,0 +1,443 @@
+package org.panlua.core.vm;
+
+import org.panlua.memory.heap.Mem;
+import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.heap.NotEnoughMemoryException;
+import org.panlua.memory.object.Closure;
+import org.panlua.memory.object.Upvalue;
+import org.panlua.memory.table.Tables;
+import org.panlua.memory.value.Value;
+
+import java.util.Arrays;
+
+/**
+ * A coroutine: its stack of value words in native memory, its call frames and its open
+ * upvalues (DESIGN.md section 8). It is also the API Java functions use, in the manner of the
+ * C API: arguments by position, results pushed.
+ *
+ * <p>The stack is addressed by slot index; its address changes when it grows, and every open
+ * upvalue is then re-pointed, so no raw stack address is held across anything that may grow it.
+ */
+public final class LuaThread extends JavaApi {
+    /** Slots a Lua stack may reach ({@code LUAI_MAXSTACK}). */
+    static final int MAX_STACK = 1_000_000;
+    /** Free slots a Java function may push without asking ({@code LUA_MINSTACK}). */
+    static final int MIN_STACK = 20;
+    /** Nested Java-level calls before {@code C stack overflow} ({@code LUAI_MAXCCALLS}). */
+    static final int MAX_JAVA_DEPTH = 200;
+
+    final NativeHeap heap;
+    final Tables tables;
+    /** Address of slot 0. */
+    long stack;
+    /** Slots allocated. */
+    int stackSize;
+    /** First free slot. */
+    int top;
+    CallFrame[] frames = new CallFrame[32];
+    /** Frames in use; {@code frames[depth - 1]} is the running one. */
+    int depth;
+    CallFrame frame;
+    /** Head of the open upvalues, highest slot first (addresses). */
+    long openUpvalues;
+    /** Nested Java-level calls (interpreter re-entries and Java functions calling Lua). */
+    int javaDepth;
+    /** Slots of the open to-be-closed variables, in order of creation. */
+    int[] tbcSlots = new int[8];
+    int tbcCount;
+
+    LuaThread(LuaState state) {
+        super(state);
+        this.heap = state.heap;
+        this.tables = state.tables;
+        this.stackSize = 256;
+        this.stack = heap.allocate(8L * stackSize);
+        Mem.fill(stack, 8L * stackSize, (byte) -1);
+        for (int i = 0; i < frames.length; i++) frames[i] = new CallFrame();
+        // The base frame: a Java frame for the embedding code that calls into Lua.
+        frame = frames[0];
+        frame.status = CallFrame.JAVA;
+        frame.func = 0;
+        frame.base = 1;
+        frame.nresults = -1;
+        top = 1;
+        depth = 1;
+    }
+
+    @Override
+    LuaThread thread() {
+        return this;
+    }
+
+    // ---- Stack -----------------------------------------------------------------------------
+    long get(int slot) {
+        return Mem.getLong(stack + ((long) slot << 3));
+    }
+
+    void set(int slot, long w) {
+        Mem.putLong(stack + ((long) slot << 3), w);
+    }
+
+    /** Makes sure slots up to {@code needed} (exclusive) exist; may move the stack. */
+    void ensureStack(int needed) {
+        if (needed > stackSize) growStack(needed);
+    }
+
+    private void growStack(int needed) {
+        if (needed > MAX_STACK) {
+            if (stackSize < MAX_STACK + 200) {
+                reallocateStack(Math.max(needed, MAX_STACK + 200)); // room to handle the error
+                throw runError("stack overflow");
+            }
+            throw new LuaError(state.string("error in error handling"));
+        }
+        reallocateStack(Math.max(needed, Math.min(stackSize * 2, MAX_STACK)));
+    }
+
+    private void reallocateStack(int newSize) {
+        long fresh;
+        try {
+            fresh = heap.allocate(8L * newSize);
+        } catch (NotEnoughMemoryException e) {
+            throw memoryError();
+        }
+        Mem.copy(stack, fresh, 8L * stackSize);
+        Mem.fill(fresh + 8L * stackSize, 8L * (newSize - stackSize), (byte) -1);
+        heap.free(stack, 8L * stackSize);
+        stack = fresh;
+        stackSize = newSize;
+        for (long u = openUpvalues; u != 0; u = Upvalue.next(u)) Upvalue.relocate(u, fresh);
+    }
+
+    // ---- Frames ----------------------------------------------------------------------------
+    CallFrame pushFrame() {
+        if (depth == frames.length) {
+            int n = frames.length;
+            frames = Arrays.copyOf(frames, n * 2);
+            for (int i = n; i < frames.length; i++) frames[i] = new CallFrame();
+        }
+        CallFrame f = frames[depth++];
+        frame = f;
+        return f;
+    }
+
+    void popFrame() {
+        frame = frames[--depth - 1];
+    }
+
+    /**
+     * Enters Lua function {@code c} (an address) called at slot {@code func} with {@code nargs}
+     * arguments above it: pads missing parameters with nil and pushes its frame.
+     */
+    CallFrame enterLua(int func, int nargs, int nresults, long c) {
+        LoadedProto p = state.proto(c);
+        int base = func + 1;
+        int needed = base + Math.max(nargs, p.numParams) + p.maxStack + 1;
+        if (p.isVararg) needed += nargs + 1;
+        if (needed > stackSize) growStack(needed);
+        for (int i = nargs; i < p.numParams; i++) set(base + i, Value.NIL_WORD);
+        CallFrame f = pushFrame();
+        f.func = func;
+        f.base = base;
+        f.top = base + p.maxStack;
+        f.pc = 0;
+        f.nresults = nresults;
+        f.nargs = nargs;
+        f.nvarargs = 0;
+        f.status = 0;
+        f.function = Value.ofObject(Value.FUNCTION, c);
+        f.proto = p;
+        return f;
+    }
+
+    /**
+     * Runs {@code VARARGPREP}: moves the function and its fixed parameters above the extra
+     * arguments, so the registers start after them and {@code VARARG} finds them below the base.
+     */
+    void adjustVarargs(CallFrame f) {
+        int nfixed = f.proto.numParams;
+        int actual = Math.max(f.nargs, nfixed);
+        int extra = actual - nfixed;
+        int newFunc = f.func + actual + 1;
+        set(newFunc, get(f.func));
+        for (int i = 1; i <= nfixed; i++) {
+            set(newFunc + i, get(f.func + i));
+            set(f.func + i, Value.NIL_WORD);
+        }
+        f.base = newFunc + 1;
+        f.top = f.base + f.proto.maxStack;
+        f.nvarargs = extra;
+    }
+
+    /**
+     * Moves {@code n} results from slot {@code first} to the frame's function slot, adjusted
+     * to what the caller wants, and pops the frame.
+     */
+    void finishCall(CallFrame f, int first, int n) {
+        int dst = f.func;
+        int want = f.nresults;
+        if (want < 0) {
+            for (int i = 0; i < n; i++) set(dst + i, get(first + i));
+            top = dst + n;
+        } else {
+            int m = Math.min(n, want);
+            for (int i = 0; i < m; i++) set(dst + i, get(first + i));
+            for (int i = m; i < want; i++) set(dst + i, Value.NIL_WORD);
+            top = dst + want;
+        }
+        popFrame();
+    }
+
+    /** Returns {@code n} results at {@code first} from Lua frame {@code f}; true when it was entered fresh. */
+    boolean returnFrom(CallFrame f, int first, int n) {
+        boolean fresh = (f.status & CallFrame.FRESH) != 0;
+        finishCall(f, first, n);
+        return fresh;
+    }
+
+    // ---- Calls -----------------------------------------------------------------------------
+    /**
+     * Calls the value at slot {@code func} with the values above it up to the top as
+     * arguments. Its results replace it (and the arguments), adjusted to {@code nresults} (-1:
+     * all of them, the top then marking their end).
+     */
+    void callAt(int func, int nresults) {
+        if (++javaDepth >= MAX_JAVA_DEPTH) javaDepthError();
+        try {
+            while (true) {
+                long fw = get(func);
+                if (Value.isFunction(fw)) {
+                    long c = Value.address(fw);
+                    if (Closure.isLua(c)) {
+                        CallFrame f = enterLua(func, top - func - 1, nresults, c);
+                        f.status = CallFrame.FRESH;
+                        Interpreter.execute(this);
+                    } else {
+                        callJava(func, nresults, c);
+                    }
+                    return;
+                }
+                insertCallMetamethod(func);
+            }
+        } finally {
+            javaDepth--;
+        }
+    }
+
+    private void javaDepthError() {
+        if (javaDepth == MAX_JAVA_DEPTH) throw runError("C stack overflow");
+        if (javaDepth >= MAX_JAVA_DEPTH + MAX_JAVA_DEPTH / 10) {
+            throw new LuaError(state.string("error in error handling"));
+        }
+    }
+
+    /** Calls the Java function {@code c} at slot {@code func}, arguments up to the top. */
+    void callJava(int func, int nresults, long c) {
+        JavaFunction fn = state.javaFunction(c);
+        CallFrame f = pushFrame();
+        f.func = func;
+        f.base = func + 1;
+        f.nargs = top - func - 1;
+        f.nresults = nresults;
+        f.status = CallFrame.JAVA;
+        f.function = Value.ofObject(Value.FUNCTION, c);
+        f.proto = null;
+        f.pc = 0;
+        if (top + MIN_STACK > stackSize) growStack(top + MIN_STACK);
+        f.top = top + MIN_STACK;
+        int n;
+        try {
+            n = fn.call(this);
+        } catch (LuaError e) {
+            if (e.hasPendingMessage()) e.resolve(state.string(positioned(e.pendingMessage(), depth - 2)));
+            throw e;
+        } catch (NotEnoughMemoryException e) {
+            throw memoryError();
+        }
+        finishCall(f, top - n, n);
+    }
+
+    /**
+     * The called value is not a function: puts its {@code __call} metamethod in its place,
+     * shifting the arguments up so the value becomes the first one.
+     */
+    void insertCallMetamethod(int func) {
+        long fw = get(func);
+        long tm = state.metamethod(fw, Event.CALL);
+        if (tm == Value.NIL_WORD) throw callError(func, fw);
+        ensureStack(top + 1);
+        for (int i = top; i > func; i--) set(i, get(i - 1));
+        top++;
+        set(func, tm);
+    }
+
+    private LuaError callError(int func, long fw) {
+        return typeError(fw, "call", VarInfo.forCall(this, func));
+    }
+
+    // ---- Upvalues and to-be-closed variables -----------------------------------------------
+    /** The open upvalue of stack slot {@code slot}, created when there is none yet. */
+    long findUpvalue(int slot) {
+        long prev = 0;
+        long u = openUpvalues;
+        while (u != 0) {
+            int s = Upvalue.slot(u);
+            if (s == slot) return u;
+            if (s < slot) break;
+            prev = u;
+            u = Upvalue.next(u);
+        }
+        long fresh = Upvalue.open(heap, stack + ((long) slot << 3), slot, u);
+        if (prev == 0) openUpvalues = fresh;
+        else Upvalue.setNext(prev, fresh);
+        return fresh;
+    }
+
+    /** Closes the open upvalues of slots {@code >= level}. */
+    void closeUpvalues(int level) {
+        long u = openUpvalues;
+        while (u != 0 && Upvalue.slot(u) >= level) {
+            long next = Upvalue.next(u);
+            Upvalue.close(u);
+            u = next;
+        }
+        openUpvalues = u;
+    }
+
+    /** Marks slot {@code slot} as a to-be-closed variable (nil and false need no closing). */
+    void markToBeClosed(int slot) {
+        long v = get(slot);
+        if (Value.isFalsy(v)) return;
+        if (state.metamethod(v, Event.CLOSE) == Value.NIL_WORD) {
+            String name = VarInfo.localName(frame, slot - frame.base);
+            throw runError("variable '" + name + "' got a non-closable value");
+        }
+        if (tbcCount == tbcSlots.length) tbcSlots = Arrays.copyOf(tbcSlots, tbcCount * 2);
+        tbcSlots[tbcCount++] = slot;
+    }
+
+    /**
+     * Closes upvalues and calls the {@code __close} metamethods of to-be-closed variables at
+     * slots {@code >= level}, newest first, with {@code error} (nil on a normal exit).
+     */
+    void close(int level, long error, boolean normalExit) {
+        closeUpvalues(level);
+        while (tbcCount > 0 && tbcSlots[tbcCount - 1] >= level) {
+            int slot = tbcSlots[--tbcCount];
+            long v = get(slot);
+            long tm = state.metamethod(v, Event.CLOSE);
+            int saved = top;
+            if (frame.isLua()) top = Math.max(top, frame.top);
+            ensureStack(top + 3);
+            int f = top;
+            set(f, tm);
+            set(f + 1, v);
+            set(f + 2, error);
+            top = f + 3;
+            if (tm == Value.NIL_WORD && normalExit) {
+                throw runError("metamethod 'close' is not callable");
+            }
+            callAt(f, 0);
+            top = saved;
+        }
+    }
+
+    // ---- Errors ----------------------------------------------------------------------------
+    /** A run-time error with the position of the running Lua function ({@code luaG_runerror}). */
+    LuaError runError(String message) {
+        return new LuaError(state.string(positioned(message, depth - 1)));
+    }
+
+    /** {@code chunk:line: message} for the frame at index {@code level}, when it is Lua code. */
+    String positioned(String message, int level) {
+        if (level >= 1 && level < depth) {
+            CallFrame f = frames[level];
+            if (f.isLua()) {
+                int line = f.currentLine();
+                if (line >= 0) return f.proto.chunkId + ":" + line + ": " + message;
+            }
+        }
+        return message;
+    }
+
+    /** {@code attempt to <op> a <type> value<info>}. */
+    LuaError typeError(long w, String op, String info) {
+        return runError("attempt to " + op + " a " + Text.typeNameWithMeta(state, w) + " value" + info);
+    }
+
+    LuaError memoryError() {
+        return new LuaError(state.string("not enough memory"));
+    }
+
+    // ---- Protected calls -------------------------------------------------------------------
+    /**
+     * Calls the function at slot {@code func} like {@link #call} but catches errors: on an
+     * error the stack is unwound to {@code func}, to-be-closed variables are closed, and the
+     * error value (after {@code handler}, when not nil, ran on it at the point of the error) is
+     * left at slot {@code func} with the top just above it.
+     *
+     * @return null on success, else the error
+     */
+    LuaError protectedCall(int func, int nresults, long handler) {
+        int savedDepth = depth;
+        int savedJava = javaDepth;
+        int savedTbc = tbcCount;
+        try {
+            callAt(func, nresults);
+            return null;
+        } catch (LuaError e) {
+            return recover(e, func, savedDepth, savedJava, savedTbc, handler);
+        } catch (StackOverflowError e) {
+            LuaError error = new LuaError(state.string(positioned("stack overflow", depth - 1)));
+            return recover(error, func, savedDepth, savedJava, savedTbc, handler);
+        } catch (NotEnoughMemoryException e) {
+            return recover(memoryError(), func, savedDepth, savedJava, savedTbc, handler);
+        }
+    }
+
+    private LuaError recover(LuaError e, int func, int savedDepth, int savedJava, int savedTbc, long handler) {
+        if (e.hasPendingMessage()) e.resolve(state.string(e.pendingMessage()));
+        javaDepth = savedJava;
+        long value = e.value();
+        if (handler != Value.NIL_WORD) value = runHandler(handler, value);
+        // Unwind: frames above the caller go; pending to-be-closed variables see the error.
+        depth = savedDepth;
+        frame = frames[depth - 1];
+        while (true) {
+            try {
+                close(func, value, false);
+                break;
+            } catch (LuaError again) {
+                if (again.hasPendingMessage()) again.resolve(state.string(again.pendingMessage()));
+                value = again.value();
+                depth = savedDepth;
+                frame = frames[depth - 1];
+                javaDepth = savedJava;
+            }
+        }
+        tbcCount = Math.min(tbcCount, savedTbc);
+        set(func, value);
+        top = func + 1;
+        e.resolve(value);
+        return e;
+    }
+
+    /** Runs a message handler on an error value where the error happened. */
+    private long runHandler(long handler, long value) {
+        CallFrame f = frame;
+        if (f.isLua()) top = Math.max(top, f.top);
+        try {
+            ensureStack(top + 2);
+            int slot = top;
+            set(slot, handler);
+            set(slot + 1, value);
+            top = slot + 2;
+            callAt(slot, 1);
+            return get(slot);
+        } catch (LuaError again) {
+            return state.string("error in error handling");
+        } catch (StackOverflowError again) {
+            return state.string("error in error handling");
+        }
+    }
+}

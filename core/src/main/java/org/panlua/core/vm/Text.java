@@ -1,0 +1,80 @@
+package org.panlua.core.vm;
+
+import org.panlua.memory.string.LuaString;
+import org.panlua.memory.value.Value;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** Values as text: {@code tostring}, numbers in concatenations, type names in messages. */
+public final class Text {
+    private Text() {}
+
+    /** The text of a number word as {@code tostring} writes it. */
+    public static String numberText(long w) {
+        if (Value.isDouble(w)) return floatText(Value.asDouble(w));
+        return Long.toString(Conversions.integerValue(w));
+    }
+
+    /** A number word converted to a string word. */
+    public static long numberToString(LuaState state, long w) {
+        return state.string(numberText(w));
+    }
+
+    /** {@code %.14g}, with {@code .0} added when the result looks like an integer. */
+    public static String floatText(double d) {
+        if (d != d) return (Double.doubleToRawLongBits(d) < 0) ? "-nan" : "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
+        if (d == Math.rint(d) && Math.abs(d) < 1e14) return Long.toString((long) d) + ".0";
+        BigDecimal exact = new BigDecimal(d).round(new MathContext(14, RoundingMode.HALF_EVEN));
+        int exponent = exact.precision() - exact.scale() - 1;
+        if (exponent < -4 || exponent >= 14) {
+            BigDecimal mantissa = exact.movePointLeft(exponent).stripTrailingZeros();
+            String m = mantissa.toPlainString();
+            String e = (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+            return m + "e" + e;
+        }
+        String s = exact.stripTrailingZeros().toPlainString();
+        return s.indexOf('.') < 0 && s.indexOf('e') < 0 ? s + ".0" : s;
+    }
+
+    /** The type name for messages: {@code __name} of the metatable when it is a string. */
+    public static String typeNameWithMeta(LuaState state, long w) {
+        if (Value.isTable(w) || Value.tag(w) == Value.USERDATA) {
+            long mt = state.metatable(w);
+            if (mt != 0) {
+                long name = state.tables.getString(mt, state.eventKeys[Event.NAME.ordinal()]);
+                if (Value.isString(name)) return LuaString.toJava(name);
+            }
+        }
+        if (Value.tag(w) == Value.LIGHTUSERDATA) return "light userdata";
+        return Value.typeName(w);
+    }
+
+    /** {@code tostring(v)} ({@code luaL_tolstring}): {@code __tostring}, then {@code __name}. */
+    public static long toStringMeta(LuaThread t, long v) {
+        LuaState state = t.state;
+        long tm = state.metamethod(v, Event.TOSTRING);
+        if (tm != Value.NIL_WORD) {
+            long r = t.call1(tm, v);
+            if (!Value.isString(r)) throw t.error("'__tostring' must return a string");
+            return r;
+        }
+        return state.string(plainText(state, v));
+    }
+
+    /** The text of a value without {@code __tostring}. */
+    public static String plainText(LuaState state, long v) {
+        int tag = Value.tag(v);
+        return switch (tag) {
+            case Value.STRING -> LuaString.toJava(v);
+            case Value.NIL -> "nil";
+            case Value.TRUE -> "true";
+            case Value.FALSE -> "false";
+            case Value.DOUBLE, Value.INTEGER, Value.BOXED_INTEGER -> numberText(v);
+            default -> typeNameWithMeta(state, v) + ": 0x" + String.format("%014x", Value.address(v));
+        };
+    }
+}
