@@ -210,7 +210,9 @@ final class Expressions {
 
     /** Makes {@code e} a value: in a register, or a constant. */
     static void exp2val(FuncState fs, ExpDesc e) {
-        if (e.hasJumps()) exp2anyreg(fs, e);
+        // A comparison (JMP kind) is a value only once in a register, before anything after it
+        // (such as an upvalue table it indexes) is loaded.
+        if (e.kind == Kind.JMP || e.hasJumps()) exp2anyreg(fs, e);
         else dischargeVars(fs, e);
     }
 
