@@ -9,6 +9,7 @@ public final class Libraries {
     public static void openStandard(LuaState state) {
         BaseLib.open(state);
         PackageLib.open(state);
+        CoroutineLib.open(state);
         OsLib.open(state);
         IoLib.open(state);
     }

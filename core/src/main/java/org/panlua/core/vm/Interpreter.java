@@ -382,6 +382,12 @@ final class Interpreter {
                         put(rb, a + 6, reg(rb, a + 2));
                         f.pc = pc;
                         t.top = base + a + 7;
+                        long it = reg(rb, a + 4);
+                        if (Value.isFunction(it) && Closure.isLua(Value.address(it))) {
+                            // A Lua iterator runs in this loop, so it may yield like any callee.
+                            f = t.enterLua(base + a + 4, 2, (int) (i >>> 44), Value.address(it));
+                            continue frames;
+                        }
                         t.callAt(base + a + 4, (int) (i >>> 44));
                         rb = t.stack + ((long) base << 3);
                     }

@@ -35,6 +35,8 @@ public final class LuaState implements AutoCloseable {
     /** The interned keys of the metamethod events. */
     final long[] eventKeys = new long[Event.values().length];
     public final LuaThread main;
+    /** The coroutine running now. */
+    LuaThread current;
     /** Where {@code print} and warnings go. */
     public java.io.PrintStream out = System.out;
     public java.io.PrintStream err = System.err;
@@ -56,6 +58,9 @@ public final class LuaState implements AutoCloseable {
         setField(registry, "_LOADED", loaded);
         setField(registry, "_G", globals);
         this.main = new LuaThread(this);
+        this.main.status = LuaThread.RUNNING;
+        this.main.started = true;
+        this.current = main;
     }
 
     // ---- Values ----------------------------------------------------------------------------

@@ -46,11 +46,33 @@ public final class LuaThread extends JavaApi {
     int[] tbcSlots = new int[8];
     int tbcCount;
 
+    /** Coroutine states, as {@code coroutine.status} names them. */
+    static final int SUSPENDED = 0, RUNNING = 1, NORMAL = 2, DEAD = 3;
+
+    /** This coroutine as a value. */
+    public final long self;
+    int status = SUSPENDED;
+    /** True once the body has been called (a suspended coroutine that started is in a yield). */
+    boolean started;
+    /**
+     * Java-level calls into Lua now active in this coroutine ({@code nny}): a yield would have
+     * to cross them, which only the interpreter's own frames can survive.
+     */
+    int nonYieldable;
+    /** The error that killed this coroutine, until {@code coroutine.close} reports it. */
+    long error = Value.NIL_WORD;
+
     LuaThread(LuaState state) {
+        this(state, 256);
+    }
+
+    LuaThread(LuaState state, int initialSlots) {
         super(state);
         this.heap = state.heap;
         this.tables = state.tables;
-        this.stackSize = 256;
+        this.self = Value.ofObject(Value.THREAD,
+                org.panlua.memory.object.ThreadObject.allocate(heap, state.handles.add(this)));
+        this.stackSize = initialSlots;
         this.stack = heap.allocate(8L * stackSize);
         Mem.fill(stack, 8L * stackSize, (byte) -1);
         for (int i = 0; i < frames.length; i++) frames[i] = new CallFrame();
@@ -146,7 +168,9 @@ public final class LuaThread extends JavaApi {
         f.nvarargs = 0;
         f.status = 0;
         f.function = Value.ofObject(Value.FUNCTION, c);
-        f.proto = p;
+        // Frames are reused per depth, and a depth mostly sees the same function again: skipping
+        // the unchanged reference store skips the collector's write barrier on every call.
+        if (f.proto != p) f.proto = p;
         return f;
     }
 
@@ -203,24 +227,31 @@ public final class LuaThread extends JavaApi {
      */
     void callAt(int func, int nresults) {
         if (++javaDepth >= MAX_JAVA_DEPTH) javaDepthError();
+        nonYieldable++;
         try {
-            while (true) {
-                long fw = get(func);
-                if (Value.isFunction(fw)) {
-                    long c = Value.address(fw);
-                    if (Closure.isLua(c)) {
-                        CallFrame f = enterLua(func, top - func - 1, nresults, c);
-                        f.status = CallFrame.FRESH;
-                        Interpreter.execute(this);
-                    } else {
-                        callJava(func, nresults, c);
-                    }
-                    return;
-                }
-                insertCallMetamethod(func);
-            }
+            invoke(func, nresults);
         } finally {
             javaDepth--;
+            nonYieldable--;
+        }
+    }
+
+    /** Calls the value at slot {@code func} (see {@link #callAt}) without counting a Java level. */
+    void invoke(int func, int nresults) {
+        while (true) {
+            long fw = get(func);
+            if (Value.isFunction(fw)) {
+                long c = Value.address(fw);
+                if (Closure.isLua(c)) {
+                    CallFrame f = enterLua(func, top - func - 1, nresults, c);
+                    f.status = CallFrame.FRESH;
+                    Interpreter.execute(this);
+                } else {
+                    callJava(func, nresults, c);
+                }
+                return;
+            }
+            insertCallMetamethod(func);
         }
     }
 
@@ -420,6 +451,27 @@ public final class LuaThread extends JavaApi {
         top = func + 1;
         e.resolve(value);
         return e;
+    }
+
+    /** Closes every pending to-be-closed variable with {@code error}; null or the error raised. */
+    LuaError protectedClose(long error) {
+        int savedJava = javaDepth;
+        long value = error;
+        LuaError failure = null;
+        while (true) {
+            try {
+                close(0, value, false);
+                break;
+            } catch (LuaError e) {
+                if (e.hasPendingMessage()) e.resolve(state.string(e.pendingMessage()));
+                value = e.value();
+                failure = e;
+                depth = 1;
+                frame = frames[0];
+                javaDepth = savedJava;
+            }
+        }
+        return failure;
     }
 
     /** Runs a message handler on an error value where the error happened. */
