@@ -205,6 +205,8 @@ public final class BaseLib {
         if (i < n && s[i] == '-') {
             negative = true;
             i++;
+        } else if (i < n && s[i] == '+') {
+            i++;
         }
         if (i == n) return null;
         long v = 0;

@@ -26,7 +26,7 @@ public final class Numbers {
     /** {@code a % b} on floats: C's {@code fmod}, moved to the sign of {@code b}. */
     public static double floorMod(double a, double b) {
         double m = a % b; // Java's % on doubles is C's fmod
-        if (m > 0 ? b < 0 : (m < 0 && b != m)) m += b;
+        if (m > 0 ? b < 0 : (m < 0 && b > 0)) m += b;
         return m;
     }
 

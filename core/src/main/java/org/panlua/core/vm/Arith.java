@@ -62,11 +62,11 @@ public final class Arith {
             case SUB -> x - y;
             case MUL -> x * y;
             case MOD -> {
-                if (y == 0) throw t.runError("attempt to perform 'n%%0'");
+                if (y == 0) throw t.runError("attempt to perform 'n%0'");
                 yield Numbers.floorMod(x, y);
             }
             case IDIV -> {
-                if (y == 0) throw t.runError("attempt to perform 'n//0'");
+                if (y == 0) throw t.runError("attempt to divide by zero");
                 yield Numbers.floorDiv(x, y);
             }
             case UNM -> -x;

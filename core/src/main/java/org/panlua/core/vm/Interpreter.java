@@ -197,10 +197,17 @@ final class Interpreter {
                     }
                     case ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI, SHLI,
                          MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR -> {
-                        f.pc = pc;
-                        t.top = f.top;
-                        long r = Slow.binary(t, i, rb, k);
-                        rb = t.stack + ((long) base << 3);
+                        int op = (int) i & 0xFF;
+                        long x = reg(rb, (int) (i >>> 24) & 0xFFFFF);
+                        long y = op >= MOD ? reg(rb, (int) (i >>> 44))
+                                : op >= SHRI ? Value.ofInlineInteger(i >> 44) : k[(int) (i >>> 44)];
+                        long r = FastArith.binary(op, x, y);
+                        if (r == NIL) {
+                            f.pc = pc;
+                            t.top = f.top;
+                            r = Slow.binary(t, i, rb, k);
+                            rb = t.stack + ((long) base << 3);
+                        }
                         put(rb, a, r);
                     }
                     case UNM, BNOT, LEN -> {

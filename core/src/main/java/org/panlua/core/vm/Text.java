@@ -24,7 +24,9 @@ public final class Text {
 
     /** {@code %.14g}, with {@code .0} added when the result looks like an integer. */
     public static String floatText(double d) {
-        if (d != d) return (Double.doubleToRawLongBits(d) < 0) ? "-nan" : "nan";
+        // Every NaN is stored as the one canonical NaN; it prints as the NaN that x86 arithmetic
+        // produces (0/0, inf-inf, sqrt(-1)), which has its sign bit set.
+        if (d != d) return "-nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
         if (d == Math.rint(d) && Math.abs(d) < 1e14) return Long.toString((long) d) + ".0";
