@@ -8,5 +8,6 @@ public final class Libraries {
 
     public static void openStandard(LuaState state) {
         BaseLib.open(state);
+        StringLib.open(state);
     }
 }
