@@ -23,6 +23,9 @@ final class StringPacking {
 
     private static int pack(LuaThread L) {
         byte[] format = L.checkBytes(1);
+        // The reference pushes a nil above the arguments before reading them, so the first
+        // missing one reads "got nil", not "got no value".
+        L.pushNil();
         PackArgs args = new PackArgs() {
             @Override
             public long integer(int i) {
