@@ -1,8 +1,7 @@
 package org.panlua.core.lib.format;
 
 import org.panlua.core.vm.LuaError;
-
-import java.nio.charset.StandardCharsets;
+import org.panlua.memory.string.LuaStringCodec;
 
 /**
  * One conversion specification of {@code string.format}, such as {@code %-+08.3f}: its flags,
@@ -68,10 +67,13 @@ public record FormatSpec(boolean left, boolean plus, boolean space, boolean alt,
         return new FormatSpec(left, plus, space, alt, zero, width, prec);
     }
 
-    /** The text of the specification as Lua's messages quote it: {@code %}, its bytes, the conversion. */
+    /**
+     * The text of the specification as Lua's messages quote it: {@code %}, its bytes, the
+     * conversion byte (decoded by {@link LuaStringCodec}, so a non-ASCII byte survives).
+     */
     static String form(byte[] fmt, int from, int conv) {
         int end = conv < fmt.length && fmt[conv] != 0 ? conv + 1 : conv; // a NUL ends the C string
-        return "%" + new String(fmt, from, end - from, StandardCharsets.ISO_8859_1);
+        return "%" + LuaStringCodec.decode(fmt, from, end - from);
     }
 
     private static boolean isDigit(byte b) {
