@@ -1,7 +1,6 @@
 package org.panlua.core.lib.format;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 
 /**
  * The one exact operation behind every decimal float conversion: {@code round(x * 10^k)} for a
@@ -9,7 +8,7 @@ import java.math.RoundingMode;
  * printf does. A double is {@code m * 2^e} with {@code m < 2^53}; when {@code 0 <= k <= 27}
  * the product {@code m * 5^k} fits in 128 bits and the rest is a shift, and when {@code k < 0}
  * and {@code x < 2^63} it is a division of a long; everything else (huge or tiny numbers,
- * very long results) goes through {@link BigDecimal}, exact too but slower.
+ * very long results) goes through {@link BigInteger}, exact too but slower.
  */
 final class ScaledDecimal {
     private ScaledDecimal() {}
@@ -104,13 +103,42 @@ final class ScaledDecimal {
         return q < 0 ? -1 : q;
     }
 
-    /** {@code round(x * 10^k)} as decimal digits, by exact big-number arithmetic. */
+    /** {@code round(x * 10^k)} as decimal digits, by exact big-integer arithmetic. */
     static byte[] roundBig(double x, int k) {
-        BigDecimal v = new BigDecimal(x).scaleByPowerOfTen(k).setScale(0, RoundingMode.HALF_EVEN);
-        String s = v.toBigInteger().toString();
+        long bits = Double.doubleToRawLongBits(x);
+        int biased = (int) (bits >>> 52) & 0x7ff;
+        long m = bits & 0xF_FFFF_FFFF_FFFFL;
+        int e = biased == 0 ? -1074 : biased - 1075;
+        if (biased != 0) m |= 1L << 52;
+        BigInteger result;
+        if (k >= 0) { // m * 5^k * 2^(e + k)
+            BigInteger v = BigInteger.valueOf(m).multiply(FIVE.pow(k));
+            int s = e + k;
+            result = s >= 0 ? v.shiftLeft(s) : shiftRightHalfEven(v, -s);
+        } else { // m * 2^e / (5^j * 2^j)
+            int j = -k;
+            BigInteger v = BigInteger.valueOf(m);
+            BigInteger d = FIVE.pow(j);
+            int s = e - j;
+            if (s >= 0) v = v.shiftLeft(s);
+            else d = d.shiftLeft(-s);
+            BigInteger[] qr = v.divideAndRemainder(d);
+            int c = qr[1].shiftLeft(1).compareTo(d);
+            result = c > 0 || (c == 0 && qr[0].testBit(0)) ? qr[0].add(BigInteger.ONE) : qr[0];
+        }
+        String s = result.toString();
         byte[] digits = new byte[s.length()];
         for (int i = 0; i < digits.length; i++) digits[i] = (byte) s.charAt(i);
         return digits;
+    }
+
+    private static final BigInteger FIVE = BigInteger.valueOf(5);
+
+    private static BigInteger shiftRightHalfEven(BigInteger v, int s) {
+        BigInteger q = v.shiftRight(s);
+        if (!v.testBit(s - 1)) return q;
+        boolean sticky = v.getLowestSetBit() < s - 1;
+        return sticky || q.testBit(0) ? q.add(BigInteger.ONE) : q;
     }
 
     /**
