@@ -39,6 +39,8 @@ public final class StringLib {
         lib.add("rep", StringLib::rep);
         lib.add("reverse", StringLib::reverse);
         lib.add("sub", StringLib::sub);
+        StringMatching.register(lib);
+        StringFormatting.register(lib);
         StringPacking.register(lib);
 
         long mt = state.newTable(0, 10);

@@ -3,10 +3,6 @@ package org.panlua.core.vm;
 import org.panlua.memory.string.LuaString;
 import org.panlua.memory.value.Value;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /** Values as text: {@code tostring}, numbers in concatenations, type names in messages. */
 public final class Text {
     private Text() {}
@@ -24,20 +20,7 @@ public final class Text {
 
     /** {@code %.14g}, with {@code .0} added when the result looks like an integer. */
     public static String floatText(double d) {
-        if (d != d) return (Double.doubleToRawLongBits(d) < 0) ? "-nan" : "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        if (d == Math.rint(d) && Math.abs(d) < 1e14) return Long.toString((long) d) + ".0";
-        BigDecimal exact = new BigDecimal(d).round(new MathContext(14, RoundingMode.HALF_EVEN));
-        int exponent = exact.precision() - exact.scale() - 1;
-        if (exponent < -4 || exponent >= 14) {
-            BigDecimal mantissa = exact.movePointLeft(exponent).stripTrailingZeros();
-            String m = mantissa.toPlainString();
-            String e = (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
-            return m + "e" + e;
-        }
-        String s = exact.stripTrailingZeros().toPlainString();
-        return s.indexOf('.') < 0 && s.indexOf('e') < 0 ? s + ".0" : s;
+        return org.panlua.core.lib.format.LuaNumberText.floatToString(d);
     }
 
     /** The type name for messages: {@code __name} of the metatable when it is a string. */
