@@ -319,6 +319,13 @@ public final class PatternMatcher {
         };
     }
 
+    /** The bytes the set {@code [p, ep)} matches, indexed by unsigned byte. */
+    boolean[] setTable(int p, int ep) {
+        boolean[] t = new boolean[256];
+        for (int c = 0; c < 256; c++) t[c] = matchBracketClass(c, p, ep - 1);
+        return t;
+    }
+
     /** Whether {@code c} is in the set that opens at {@code p} and closes at {@code ec}. */
     private boolean matchBracketClass(int c, int p, int ec) {
         boolean inside = true;
@@ -360,7 +367,13 @@ public final class PatternMatcher {
             case '.' -> i = srcEnd;
             case '%' -> {
                 int cl = pat[p + 1] & 0xFF;
-                while (i < srcEnd && CharClass.matches(src[i] & 0xFF, cl)) i++;
+                boolean[] t = CharClass.table(cl);
+                if (t == null) {
+                    byte b = (byte) cl;
+                    while (i < srcEnd && src[i] == b) i++;
+                } else {
+                    while (i < srcEnd && t[src[i] & 0xFF]) i++;
+                }
             }
             case '[' -> {
                 while (i < srcEnd && matchBracketClass(src[i] & 0xFF, p, ep - 1)) i++;
