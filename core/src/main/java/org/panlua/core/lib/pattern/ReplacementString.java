@@ -72,7 +72,8 @@ public final class ReplacementString implements Replacement {
         for (int j = 0; j < steps.length; j += 3) {
             switch (steps[j]) {
                 case COPY -> out.append(text, steps[j + 1], steps[j + 2]);
-                case WHOLE -> out.append(m.subject(), m.matchStart(), m.matchEnd() - m.matchStart());
+                case WHOLE -> out.append(m.subject(), m.matchStart(),
+                        m.matchEnd() - m.matchStart());
                 case CAPTURE -> appendCapture(m, steps[j + 1], out);
                 default -> throw new LuaError("invalid use of '%' in replacement string");
             }

@@ -56,8 +56,12 @@ final class StartScan {
                 return k < 0 ? end : k;
             }
             case ITEM: {
+                byte[] src = m.subject();
+                byte[] pattern = m.pattern();
                 int s = from;
-                while (s < end && !m.singleMatch(s, itemStart, itemEnd)) s++;
+                int p = itemStart;
+                int ep = itemEnd;
+                while (s < end && !PatternItem.matches(pattern, src[s] & 0xFF, p, ep)) s++;
                 return s;
             }
             default:
@@ -100,7 +104,7 @@ final class StartScan {
             itemStart = p;
             itemEnd = ep;
             if (m.subjectLength() < SET_TABLE_MIN) return ITEM;
-            table = m.setTable(p, ep);
+            table = PatternItem.setTable(m.pattern(), p, ep);
             return TABLE;
         }
         literal = c;
