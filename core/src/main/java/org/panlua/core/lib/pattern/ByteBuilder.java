@@ -7,6 +7,7 @@ import java.util.Arrays;
  * bytes written are {@code array()[0, length())}.
  */
 public final class ByteBuilder {
+    private static final int SHORT_COPY = 8;
     private byte[] bytes;
     private int length;
 
@@ -46,7 +47,14 @@ public final class ByteBuilder {
 
     public ByteBuilder append(byte[] src, int from, int count) {
         if (count > bytes.length - length) grow(count);
-        System.arraycopy(src, from, bytes, length, count);
+        if (count <= SHORT_COPY) {
+            // copying a few bytes by hand beats the set-up of an array copy
+            byte[] dst = bytes;
+            int at = length;
+            for (int i = 0; i < count; i++) dst[at + i] = src[from + i];
+        } else {
+            System.arraycopy(src, from, bytes, length, count);
+        }
         length += count;
         return this;
     }

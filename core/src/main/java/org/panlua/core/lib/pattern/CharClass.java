@@ -75,6 +75,26 @@ final class CharClass {
         return ((MEMBERSHIP[c] & classes) != 0) != ((classes & NEGATE) != 0);
     }
 
+    /** For each class letter, which bytes {@code %letter} matches (null: not a class letter). */
+    private static final boolean[][] TABLES = new boolean[256][];
+
+    static {
+        for (int cl = 0; cl < 256; cl++) {
+            if (CLASS_OF_LETTER[cl] == 0) continue;
+            boolean[] t = new boolean[256];
+            for (int c = 0; c < 256; c++) t[c] = matches(c, cl);
+            TABLES[cl] = t;
+        }
+    }
+
+    /**
+     * The bytes {@code %cl} matches, indexed by unsigned byte, for a class letter {@code cl};
+     * shared, never to be written.
+     */
+    static boolean[] table(int cl) {
+        return TABLES[cl];
+    }
+
     /** Whether {@code %cl} names a class (rather than escaping a literal byte). */
     static boolean isClassLetter(int cl) {
         return CLASS_OF_LETTER[cl] != 0;

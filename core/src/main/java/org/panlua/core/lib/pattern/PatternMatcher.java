@@ -189,6 +189,10 @@ public final class PatternMatcher {
         return i < patEnd ? pat[i] & 0xFF : 0;
     }
 
+    byte[] pattern() {
+        return pat;
+    }
+
     int patternStart() {
         return patStart;
     }
@@ -231,8 +235,8 @@ public final class PatternMatcher {
                         int ep = classEnd(p);
                         int previous = s == 0 ? 0 : src[s - 1] & 0xFF;
                         int current = s < srcEnd ? src[s] & 0xFF : 0;
-                        if (!matchBracketClass(previous, p, ep - 1)
-                                && matchBracketClass(current, p, ep - 1)) {
+                        if (!PatternItem.inSet(pat, previous, p, ep - 1)
+                                && PatternItem.inSet(pat, current, p, ep - 1)) {
                             p = ep;
                             continue;
                         }
@@ -291,54 +295,12 @@ public final class PatternMatcher {
 
     /** End of the single-byte item at {@code p}: where its optional quantifier would be. */
     int classEnd(int p) {
-        int c = pat[p++] & 0xFF;
-        if (c == '%') {
-            if (p == patEnd) throw new LuaError("malformed pattern (ends with '%')");
-            return p + 1;
-        }
-        if (c == '[') {
-            if (at(p) == '^') p++;
-            do { // the first byte of the set is never its end, so "[]]" holds ']'
-                if (p == patEnd) throw new LuaError("malformed pattern (missing ']')");
-                if (pat[p++] == '%' && p < patEnd) p++;
-            } while (at(p) != ']');
-            return p + 1;
-        }
-        return p;
+        return PatternItem.end(pat, patEnd, p);
     }
 
     /** Whether the item {@code [p, ep)} matches the subject byte at {@code s}. */
-    boolean singleMatch(int s, int p, int ep) {
-        if (s >= srcEnd) return false;
-        int c = src[s] & 0xFF;
-        return switch (pat[p]) {
-            case '.' -> true;
-            case '%' -> CharClass.matches(c, pat[p + 1] & 0xFF);
-            case '[' -> matchBracketClass(c, p, ep - 1);
-            default -> (pat[p] & 0xFF) == c;
-        };
-    }
-
-    /** Whether {@code c} is in the set that opens at {@code p} and closes at {@code ec}. */
-    private boolean matchBracketClass(int c, int p, int ec) {
-        boolean inside = true;
-        if (pat[p + 1] == '^') {
-            inside = false;
-            p++;
-        }
-        while (++p < ec) {
-            int b = pat[p] & 0xFF;
-            if (b == '%') {
-                p++;
-                if (CharClass.matches(c, pat[p] & 0xFF)) return inside;
-            } else if (pat[p + 1] == '-' && p + 2 < ec) {
-                p += 2;
-                if (b <= c && c <= (pat[p] & 0xFF)) return inside;
-            } else if (b == c) {
-                return inside;
-            }
-        }
-        return !inside;
+    private boolean singleMatch(int s, int p, int ep) {
+        return s < srcEnd && PatternItem.matches(pat, src[s] & 0xFF, p, ep);
     }
 
     /** Longest run of the item, then shorter ones until the rest of the pattern matches. */
@@ -360,10 +322,16 @@ public final class PatternMatcher {
             case '.' -> i = srcEnd;
             case '%' -> {
                 int cl = pat[p + 1] & 0xFF;
-                while (i < srcEnd && CharClass.matches(src[i] & 0xFF, cl)) i++;
+                boolean[] t = CharClass.table(cl);
+                if (t == null) {
+                    byte b = (byte) cl;
+                    while (i < srcEnd && src[i] == b) i++;
+                } else {
+                    while (i < srcEnd && t[src[i] & 0xFF]) i++;
+                }
             }
             case '[' -> {
-                while (i < srcEnd && matchBracketClass(src[i] & 0xFF, p, ep - 1)) i++;
+                while (i < srcEnd && PatternItem.inSet(pat, src[i] & 0xFF, p, ep - 1)) i++;
             }
             default -> {
                 byte b = pat[p];

@@ -19,12 +19,17 @@ final class StartScan {
     private static final int LITERAL = 2;
     /** The first subject byte must match the item {@code [itemStart, itemEnd)}. */
     private static final int ITEM = 3;
+    /** The first subject byte must be one {@link #table} holds. */
+    private static final int TABLE = 4;
+    /** Subject length from which a set is worth turning into a table of its 256 bytes. */
+    private static final int SET_TABLE_MIN = 512;
 
     private final PatternMatcher m;
     private int kind = UNKNOWN;
     private int literal;
     private int itemStart;
     private int itemEnd;
+    private boolean[] table;
 
     StartScan(PatternMatcher m) {
         this.m = m;
@@ -39,13 +44,24 @@ final class StartScan {
         if (kind == UNKNOWN) kind = examine();
         int end = m.subjectLength();
         switch (kind) {
+            case TABLE: {
+                byte[] src = m.subject();
+                boolean[] t = table;
+                int s = from;
+                while (s < end && !t[src[s] & 0xFF]) s++;
+                return s;
+            }
             case LITERAL: {
                 int k = ByteSearch.indexOf(m.subject(), from, end, literal);
                 return k < 0 ? end : k;
             }
             case ITEM: {
+                byte[] src = m.subject();
+                byte[] pattern = m.pattern();
                 int s = from;
-                while (s < end && !m.singleMatch(s, itemStart, itemEnd)) s++;
+                int p = itemStart;
+                int ep = itemEnd;
+                while (s < end && !PatternItem.matches(pattern, src[s] & 0xFF, p, ep)) s++;
                 return s;
             }
             default:
@@ -55,13 +71,18 @@ final class StartScan {
 
     /**
      * Classifies the first item. Only an item the matcher reads through its default branch
-     * qualifies (not a capture, an end anchor, {@code %b}, {@code %f} or a back-reference),
-     * and only without a quantifier that accepts zero repetitions.
+     * qualifies (not an end anchor, {@code %b}, {@code %f} or a back-reference), and only
+     * without a quantifier that accepts zero repetitions. Opening captures before it are
+     * looked through, as they consume nothing; at most {@link PatternMatcher#MAX_CAPTURES} of
+     * them, since one more raises "too many captures" wherever it is tried.
      */
     private int examine() {
         int p = m.patternStart();
         int end = m.patternEnd();
-        if (p == end) return ANY;
+        for (int opened = 0; opened < PatternMatcher.MAX_CAPTURES && m.at(p) == '('; opened++) {
+            p += m.at(p + 1) == ')' ? 2 : 1;
+        }
+        if (p >= end) return ANY;
         int c = m.at(p);
         if (c == '(' || c == ')' || c == '$' || c == '.') return ANY;
         if (c == '%') {
@@ -75,10 +96,16 @@ final class StartScan {
             literal = m.at(p + 1); // an escaped byte such as "%."
             return LITERAL;
         }
-        if (c == '%' || c == '[') {
+        if (c == '%') {
+            table = CharClass.table(m.at(p + 1));
+            return TABLE;
+        }
+        if (c == '[') {
             itemStart = p;
             itemEnd = ep;
-            return ITEM;
+            if (m.subjectLength() < SET_TABLE_MIN) return ITEM;
+            table = PatternItem.setTable(m.pattern(), p, ep);
+            return TABLE;
         }
         literal = c;
         return LITERAL;

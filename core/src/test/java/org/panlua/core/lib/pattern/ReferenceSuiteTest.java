@@ -135,9 +135,10 @@ class ReferenceSuiteTest {
         String p = "^(((" + UTF8_CHAR + ")" + UTF8_CHAR + ")" + UTF8_CHAR + " (%w*))$";
         PatternAssertions.match("\u00c3\u00a2lo alo", p, 1,
                 "'\u00c3\u00a2lo alo','\u00c3\u00a2l','\u00c3\u00a2','alo'");
-        PatternAssertions.gsub("ab\u00c3\u00a7 d", "(" + UTF8_CHAR + ")", "%1@", PatternAssertions.ALL,
-                "'a@b@\u00c3\u00a7@ @d@',5");
-        PatternAssertions.gsub("ab\u00c3\u00a7d", "(" + UTF8_CHAR + ")", "%0@", 2, "'a@b@\u00c3\u00a7d',2");
+        PatternAssertions.gsub("ab\u00c3\u00a7 d", "(" + UTF8_CHAR + ")", "%1@",
+                PatternAssertions.ALL, "'a@b@\u00c3\u00a7@ @d@',5");
+        PatternAssertions.gsub("ab\u00c3\u00a7d", "(" + UTF8_CHAR + ")", "%0@", 2,
+                "'a@b@\u00c3\u00a7d',2");
         PatternAssertions.find("  \n\r*&\n\r   xuxu  \n\n", "%g%g%g+", 1, false, "12,15");
     }
 
