@@ -23,17 +23,20 @@ final class StringMatching {
     private StringMatching() {}
 
     static void register(Library lib) {
-        lib.add("find", L -> find(L, true));
-        lib.add("match", L -> find(L, false));
+        // One matcher per state serves every search that runs no Lua code while it matches
+        // (find, match, gsub with a string): it saves an allocation per call. Searches that
+        // call back into Lua, which may search again, take their own.
+        PatternMatcher shared = new PatternMatcher();
+        lib.add("find", L -> find(L, shared, true));
+        lib.add("match", L -> find(L, shared, false));
         lib.add("gmatch", StringMatching::gmatch);
-        lib.add("gsub", StringMatching::gsub);
+        lib.add("gsub", L -> gsub(L, shared));
     }
 
-    private static int find(LuaThread L, boolean isFind) {
+    private static int find(LuaThread L, PatternMatcher m, boolean isFind) {
         byte[] s = L.checkBytes(1);
         byte[] p = L.checkBytes(2);
         long init = L.optInteger(3, 1);
-        PatternMatcher m = new PatternMatcher();
         int start = isFind
                 ? StringFind.find(m, s, s.length, p, p.length, init, L.toBoolean(4))
                 : StringFind.match(m, s, s.length, p, p.length, init);
@@ -60,7 +63,7 @@ final class StringMatching {
         return 1;
     }
 
-    private static int gsub(LuaThread L) {
+    private static int gsub(LuaThread L, PatternMatcher shared) {
         byte[] src = L.checkBytes(1);
         byte[] p = L.checkBytes(2);
         long repl = L.arg(3);
@@ -80,7 +83,8 @@ final class StringMatching {
             };
             default -> throw L.typeError(3, "string/function/table");
         };
-        GsubResult r = Gsub.gsub(new PatternMatcher(), src, src.length, p, p.length, maxN,
+        PatternMatcher m = replacement instanceof ReplacementString ? shared : new PatternMatcher();
+        GsubResult r = Gsub.gsub(m, src, src.length, p, p.length, maxN,
                 replacement, new ByteBuilder(src.length + 16));
         if (r.changed()) L.push(L.state.string(r.bytes(), 0, r.length()));
         else L.push(L.arg(1));
