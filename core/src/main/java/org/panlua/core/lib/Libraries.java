@@ -8,6 +8,7 @@ public final class Libraries {
 
     public static void openStandard(LuaState state) {
         BaseLib.open(state);
+        StringLib.open(state);
         PackageLib.open(state);
         CoroutineLib.open(state);
         OsLib.open(state);

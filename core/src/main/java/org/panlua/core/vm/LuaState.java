@@ -109,6 +109,12 @@ public final class LuaState implements AutoCloseable {
         return (LoadedProto) handles.get(Closure.handle(closure));
     }
 
+    /** The prototype of a Lua function word ({@code string.dump}); null for a Java function. */
+    public Proto prototype(long function) {
+        long c = Value.address(function);
+        return Closure.isLua(c) ? proto(c).proto : null;
+    }
+
     /** Raw {@code t.name = v} with a Java-string key. */
     public void setField(long table, String name, long v) {
         tables.set(Value.address(table), strings.of(name), v);

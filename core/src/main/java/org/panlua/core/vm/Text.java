@@ -3,10 +3,6 @@ package org.panlua.core.vm;
 import org.panlua.memory.string.LuaString;
 import org.panlua.memory.value.Value;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /** Values as text: {@code tostring}, numbers in concatenations, type names in messages. */
 public final class Text {
     private Text() {}
@@ -27,19 +23,7 @@ public final class Text {
         // Every NaN is stored as the one canonical NaN; it prints as the NaN that x86 arithmetic
         // produces (0/0, inf-inf, sqrt(-1)), which has its sign bit set.
         if (d != d) return "-nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        if (d == Math.rint(d) && Math.abs(d) < 1e14) return Long.toString((long) d) + ".0";
-        BigDecimal exact = new BigDecimal(d).round(new MathContext(14, RoundingMode.HALF_EVEN));
-        int exponent = exact.precision() - exact.scale() - 1;
-        if (exponent < -4 || exponent >= 14) {
-            BigDecimal mantissa = exact.movePointLeft(exponent).stripTrailingZeros();
-            String m = mantissa.toPlainString();
-            String e = (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
-            return m + "e" + e;
-        }
-        String s = exact.stripTrailingZeros().toPlainString();
-        return s.indexOf('.') < 0 && s.indexOf('e') < 0 ? s + ".0" : s;
+        return org.panlua.core.lib.format.LuaNumberText.floatToString(d);
     }
 
     /** The type name for messages: {@code __name} of the metatable when it is a string. */

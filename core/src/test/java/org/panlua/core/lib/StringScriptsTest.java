@@ -1,0 +1,81 @@
+package org.panlua.core.lib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.panlua.core.vm.LuaError;
+import org.panlua.core.vm.LuaState;
+import org.panlua.core.vm.LuaThread;
+import org.panlua.memory.string.LuaString;
+import org.panlua.memory.value.Value;
+
+/**
+ * Runs the Lua test scripts of the string library ({@code src/test/lua/lib/}{@code string.lua},
+ * {@code pattern.lua}, {@code format.lua}, {@code pack.lua}), each in a fresh state with the
+ * standard libraries open. A script passes when it raises no error and prints nothing; its
+ * assertions carry the expected values, taken from the reference interpreter, which runs the
+ * same scripts unchanged.
+ */
+class StringScriptsTest {
+    private static final Path SCRIPTS = Path.of("src/test/lua/lib");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"string.lua", "pattern.lua", "format.lua", "pack.lua"})
+    void scriptPasses(String name) throws Exception {
+        String output = run(Files.readAllBytes(SCRIPTS.resolve(name)), "@" + name);
+        assertEquals("", output, name + " printed something");
+    }
+
+    @Test
+    void aFailingAssertionFailsTheRun() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> run("assert(('x'):rep(2) == 'xx')\nassert(('x'):rep(2) == 'x')"
+                        .getBytes(StandardCharsets.ISO_8859_1), "=probe"));
+        assertEquals("probe:2: assertion failed!", e.getMessage());
+    }
+
+    @Test
+    void stringsShareTheLibraryAsMetatableIndex() {
+        try (LuaState state = new LuaState()) {
+            Libraries.openStandard(state);
+            long string = state.getField(state.globals, "string");
+            assertEquals(string, state.getField(state.loaded, "string"));
+            long mt = state.metatable(state.string("any"));
+            assertEquals(string, state.tables.getString(mt, state.string("__index")));
+        }
+    }
+
+    /** Runs a chunk in a fresh state; returns what it printed, fails with its error message. */
+    static String run(byte[] source, String chunkName) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (LuaState state = new LuaState()) {
+            state.out = new PrintStream(printed, true, StandardCharsets.ISO_8859_1);
+            Libraries.openStandard(state);
+            LuaThread L = state.main;
+            long function;
+            try {
+                function = L.load(source, chunkName, "t", state.globals, true);
+            } catch (LuaError e) {
+                throw new AssertionError(message(e));
+            }
+            L.push(function);
+            LuaError e = L.pcall(0, 0, Value.NIL_WORD);
+            if (e != null) fail(message(e));
+        }
+        return printed.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String message(LuaError e) {
+        long v = e.value();
+        return Value.isString(v) ? LuaString.toJava(v) : e.getMessage();
+    }
+}
