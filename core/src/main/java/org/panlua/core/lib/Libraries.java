@@ -6,7 +6,11 @@ import org.panlua.core.vm.LuaState;
 public final class Libraries {
     private Libraries() {}
 
+    /** Opens every standard library available in {@code state}. */
     public static void openStandard(LuaState state) {
         BaseLib.open(state);
+        TableLib.open(state);
+        MathLib.open(state);
+        Utf8Lib.open(state);
     }
 }
