@@ -1,7 +1,6 @@
 package org.panlua.core.lib;
 
 import org.panlua.core.vm.Conversions;
-import org.panlua.core.vm.LuaError;
 import org.panlua.core.vm.LuaState;
 import org.panlua.core.vm.LuaThread;
 import org.panlua.core.vm.Text;
@@ -160,7 +159,7 @@ public final class TableLib {
         byte[] sep = L.optBytes(2, new byte[0]);
         long i = L.optInteger(3, 1);
         last = L.optInteger(4, last);
-        ByteBuffer b = new ByteBuffer(L);
+        LuaBuffer b = new LuaBuffer(L);
         for (; i < last; i++) {
             addField(L, b, t, i);
             b.add(sep);
@@ -170,7 +169,7 @@ public final class TableLib {
         return 1;
     }
 
-    private static void addField(LuaThread L, ByteBuffer b, long t, long i) {
+    private static void addField(LuaThread L, LuaBuffer b, long t, long i) {
         long v = get(L, t, i);
         if (Value.isString(v)) {
             b.add(LuaString.toBytes(v));
@@ -201,37 +200,5 @@ public final class TableLib {
         for (; i < e; i++) L.push(get(L, t, i)); // stop before e: e + 1 may overflow
         L.push(get(L, t, e));
         return (int) n + 1;
-    }
-
-    /** A growing byte array for results that may grow large; a memory error past 2 GiB. */
-    static final class ByteBuffer {
-        private final LuaThread L;
-        private byte[] bytes = new byte[64];
-        private int size;
-
-        ByteBuffer(LuaThread L) {
-            this.L = L;
-        }
-
-        void add(byte[] b) {
-            add(b, 0, b.length);
-        }
-
-        void add(byte[] b, int off, int len) {
-            if (size + len > bytes.length || size + len < 0) grow(len);
-            System.arraycopy(b, off, bytes, size, len);
-            size += len;
-        }
-
-        private void grow(int more) {
-            long needed = (long) size + more;
-            if (needed > Integer.MAX_VALUE - 16) throw new LuaError(L.state.string("not enough memory"));
-            long capacity = Math.max(needed, Math.min((long) bytes.length * 2, Integer.MAX_VALUE - 16));
-            bytes = java.util.Arrays.copyOf(bytes, (int) capacity);
-        }
-
-        long toStringValue() {
-            return L.state.string(bytes, 0, size);
-        }
     }
 }

@@ -5,10 +5,10 @@ import org.panlua.core.vm.LuaState;
 import org.panlua.core.vm.LuaThread;
 
 /**
- * The utf8 library. Strings are byte arrays; a position one past the end reads as the
- * terminating NUL byte the reference relies on. Strict decoding accepts code points up to
- * {@code 0x10FFFF} without surrogates; lax decoding accepts the original UTF-8 up to
- * {@code 0x7FFFFFFF} (six bytes). Overlong forms are always invalid.
+ * The utf8 library. Strings are read in place ({@link StringBytes}); a position at or past
+ * the end reads as the terminating NUL byte the reference relies on. Strict decoding accepts
+ * code points up to {@code 0x10FFFF} without surrogates; lax decoding accepts the original
+ * UTF-8 up to {@code 0x7FFFFFFF} (six bytes). Overlong forms are always invalid.
  */
 public final class Utf8Lib {
     private Utf8Lib() {}
@@ -34,8 +34,8 @@ public final class Utf8Lib {
         long lax = state.function(L -> nextCode(L, false));
         lib.add("codes", L -> {
             boolean isLax = L.toBoolean(2);
-            byte[] s = L.checkBytes(1);
-            if (isContinuation(byteAt(s, 0))) throw L.argError(1, INVALID);
+            StringBytes s = StringBytes.of(L.checkString(1));
+            if (isContinuation(s.at(0))) throw L.argError(1, INVALID);
             L.push(isLax ? lax : strict);
             L.push(L.arg(1));
             L.pushInteger(0);
@@ -45,11 +45,6 @@ public final class Utf8Lib {
     }
 
     // ---- Decoding --------------------------------------------------------------------------
-    /** Byte {@code i} of {@code s} (0 at or past the end, like the reference's terminating NUL). */
-    static int byteAt(byte[] s, long i) {
-        return i < s.length ? s[(int) i] & 0xFF : 0;
-    }
-
     static boolean isContinuation(int b) {
         return (b & 0xC0) == 0x80;
     }
@@ -60,58 +55,66 @@ public final class Utf8Lib {
      */
     private static final long[] LIMITS = {Long.MAX_VALUE, 0x80, 0x800, 0x10000, 0x200000, 0x4000000};
 
-    /**
-     * Decodes the sequence at {@code i}: returns {@code (end << 32) | code}, end being the
-     * index just after it, or -1 when it is invalid (or, when {@code strict}, a surrogate or
-     * above {@code 0x10FFFF}).
-     */
-    static long decode(byte[] s, int i, boolean strict) {
-        int c = byteAt(s, i);
+    /** Decodes one sequence at a time; {@link #code} holds the code point of the last one. */
+    static final class Decoder {
+        private final boolean strict;
         long code;
-        int count = 0; // continuation bytes
-        if (c < 0x80) {
-            code = c;
-        } else {
-            code = 0;
-            // each 1 bit after the leading one announces a continuation byte
-            for (int lead = c; (lead & 0x40) != 0; lead <<= 1) {
-                int cc = byteAt(s, i + ++count);
-                if (!isContinuation(cc)) return -1;
-                code = (code << 6) | (cc & 0x3F);
-            }
-            if (count > 5) return -1;
-            code |= (long) (c & (0x3F >> count)) << (6 * count);
-            if (code > MAX_UTF || code < LIMITS[count]) return -1;
+
+        /** A decoder; {@code strict} rejects surrogates and code points above {@code 0x10FFFF}. */
+        Decoder(boolean strict) {
+            this.strict = strict;
         }
-        if (strict && (code > MAX_UNICODE || (code >= 0xD800 && code <= 0xDFFF))) return -1;
-        return ((long) (i + count + 1) << 32) | code;
+
+        /** Decodes the sequence at {@code i}: returns the index just after it, or -1 when it is invalid. */
+        long next(StringBytes s, long i) {
+            int c = s.at(i);
+            long cp;
+            int count = 0; // continuation bytes
+            if (c < 0x80) {
+                cp = c;
+            } else {
+                cp = 0;
+                // each 1 bit after the leading one announces a continuation byte
+                for (int lead = c; (lead & 0x40) != 0; lead <<= 1) {
+                    int cc = s.at(i + ++count);
+                    if (!isContinuation(cc)) return -1;
+                    cp = (cp << 6) | (cc & 0x3F);
+                }
+                if (count > 5) return -1;
+                cp |= (long) (c & (0x3F >> count)) << (6 * count);
+                if (cp > MAX_UTF || cp < LIMITS[count]) return -1;
+            }
+            if (strict && (cp > MAX_UNICODE || (cp >= 0xD800 && cp <= 0xDFFF))) return -1;
+            code = cp;
+            return i + count + 1;
+        }
     }
 
     /** A relative string position: negatives count back from the end, too far back gives 0. */
-    static long relative(long pos, int len) {
+    static long relative(long pos, long len) {
         if (pos >= 0) return pos;
-        if (-pos > len || pos == Long.MIN_VALUE) return 0;
+        if (pos == Long.MIN_VALUE || -pos > len) return 0;
         return len + pos + 1;
     }
 
     // ---- Functions -------------------------------------------------------------------------
     /** {@code utf8.len(s [, i [, j [, lax]]])}: characters starting in {@code [i, j]}, or fail and a position. */
     private static int len(LuaThread L) {
-        byte[] s = L.checkBytes(1);
-        long i = relative(L.optInteger(2, 1), s.length);
-        long j = relative(L.optInteger(3, -1), s.length);
-        boolean strict = !L.toBoolean(4);
-        if (!(1 <= i && --i <= s.length)) throw L.argError(2, "initial position out of bounds");
-        if (!(--j < s.length)) throw L.argError(3, "final position out of bounds");
+        StringBytes s = StringBytes.of(L.checkString(1));
+        long i = relative(L.optInteger(2, 1), s.length());
+        long j = relative(L.optInteger(3, -1), s.length());
+        Decoder d = new Decoder(!L.toBoolean(4));
+        if (!(1 <= i && --i <= s.length())) throw L.argError(2, "initial position out of bounds");
+        if (!(--j < s.length())) throw L.argError(3, "final position out of bounds");
         long n = 0;
         while (i <= j) {
-            long r = decode(s, (int) i, strict);
-            if (r < 0) {
+            long next = d.next(s, i);
+            if (next < 0) {
                 L.pushNil();
                 L.pushInteger(i + 1);
                 return 2;
             }
-            i = r >>> 32;
+            i = next;
             n++;
         }
         L.pushInteger(n);
@@ -120,22 +123,20 @@ public final class Utf8Lib {
 
     /** {@code utf8.codepoint(s [, i [, j [, lax]]])}: the code points of the characters starting in {@code [i, j]}. */
     private static int codepoint(LuaThread L) {
-        byte[] s = L.checkBytes(1);
-        long i = relative(L.optInteger(2, 1), s.length);
-        long j = relative(L.optInteger(3, i), s.length);
-        boolean strict = !L.toBoolean(4);
+        StringBytes s = StringBytes.of(L.checkString(1));
+        long i = relative(L.optInteger(2, 1), s.length());
+        long j = relative(L.optInteger(3, i), s.length());
+        Decoder d = new Decoder(!L.toBoolean(4));
         if (i < 1) throw L.argError(2, "out of bounds");
-        if (j > s.length) throw L.argError(3, "out of bounds");
+        if (j > s.length()) throw L.argError(3, "out of bounds");
         if (i > j) return 0;
         if (j - i >= Integer.MAX_VALUE) throw L.error("string slice too long");
         if (j - i + 1 > MAX_RESULTS) throw L.error("stack overflow (string slice too long)");
         int n = 0;
-        for (int p = (int) i - 1; p < j; ) {
-            long r = decode(s, p, strict);
-            if (r < 0) throw L.error(INVALID);
-            L.pushInteger(r & 0xFFFF_FFFFL);
-            p = (int) (r >>> 32);
-            n++;
+        for (long p = i - 1; p < j; n++) {
+            p = d.next(s, p);
+            if (p < 0) throw L.error(INVALID);
+            L.pushInteger(d.code);
         }
         return n;
     }
@@ -143,7 +144,7 @@ public final class Utf8Lib {
     /** {@code utf8.char(...)}: the concatenated encodings of code points up to {@code 0x7FFFFFFF}. */
     private static int chars(LuaThread L) {
         int n = L.nargs();
-        TableLib.ByteBuffer b = new TableLib.ByteBuffer(L);
+        LuaBuffer b = new LuaBuffer(L);
         byte[] one = new byte[6];
         for (int i = 1; i <= n; i++) {
             long code = L.checkInteger(i);
@@ -181,20 +182,20 @@ public final class Utf8Lib {
      * position {@code i} starts ({@code n == 0}: the start of the character at {@code i}).
      */
     private static int offset(LuaThread L) {
-        byte[] s = L.checkBytes(1);
-        int len = s.length;
+        StringBytes s = StringBytes.of(L.checkString(1));
+        long len = s.length();
         long n = L.checkInteger(2);
-        long pos = relative(L.optInteger(3, n >= 0 ? 1 : len + 1L), len);
+        long pos = relative(L.optInteger(3, n >= 0 ? 1 : len + 1), len);
         if (!(1 <= pos && --pos <= len)) throw L.argError(3, "position out of bounds");
         if (n == 0) {
-            while (pos > 0 && isContinuation(byteAt(s, pos))) pos--; // back to its first byte
+            while (pos > 0 && isContinuation(s.at(pos))) pos--; // back to its first byte
         } else {
-            if (isContinuation(byteAt(s, pos))) throw L.error("initial position is a continuation byte");
+            if (isContinuation(s.at(pos))) throw L.error("initial position is a continuation byte");
             if (n < 0) {
                 while (n < 0 && pos > 0) { // back one character at a time
                     do {
                         pos--;
-                    } while (pos > 0 && isContinuation(byteAt(s, pos)));
+                    } while (pos > 0 && isContinuation(s.at(pos)));
                     n++;
                 }
             } else {
@@ -202,7 +203,7 @@ public final class Utf8Lib {
                 while (n > 0 && pos < len) {
                     do {
                         pos++;
-                    } while (isContinuation(byteAt(s, pos))); // stops at the end at the latest
+                    } while (isContinuation(s.at(pos))); // stops at the end at the latest
                     n--;
                 }
             }
@@ -214,17 +215,18 @@ public final class Utf8Lib {
 
     /** The iterator of {@code utf8.codes}: the position and code of the character after {@code i}. */
     private static int nextCode(LuaThread L, boolean strict) {
-        byte[] s = L.checkBytes(1);
+        StringBytes s = StringBytes.of(L.checkString(1));
         Long control = Conversions.toInteger(L.arg(2));
         long i = control == null ? 0 : control; // unsigned: negatives are past the end
-        if (Long.compareUnsigned(i, s.length) < 0) {
-            while (isContinuation(byteAt(s, i))) i++; // skip the rest of the previous character
+        if (Long.compareUnsigned(i, s.length()) < 0) {
+            while (isContinuation(s.at(i))) i++; // skip the rest of the previous character
         }
-        if (Long.compareUnsigned(i, s.length) >= 0) return 0;
-        long r = decode(s, (int) i, strict);
-        if (r < 0 || isContinuation(byteAt(s, r >>> 32))) throw L.error(INVALID);
+        if (Long.compareUnsigned(i, s.length()) >= 0) return 0;
+        Decoder d = new Decoder(strict);
+        long next = d.next(s, i);
+        if (next < 0 || isContinuation(s.at(next))) throw L.error(INVALID);
         L.pushInteger(i + 1);
-        L.pushInteger(r & 0xFFFF_FFFFL);
+        L.pushInteger(d.code);
         return 2;
     }
 }
