@@ -9,9 +9,12 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The math library. Integer arguments keep integer results where Lua 5.4 keeps them
- * ({@code abs}, {@code floor}, {@code ceil}, {@code fmod}, {@code modf}, {@code max}...);
- * the functions of floats use {@link StrictMath} so results do not depend on the machine.
- * The 5.3 compatibility functions ({@code pow}, {@code ldexp}...) are present, as in the
+ * ({@code abs}, {@code floor}, {@code ceil}, {@code fmod}, {@code modf}, {@code max}...).
+ * {@code sin}, {@code cos}, {@code tan}, {@code exp}, {@code log} and {@code pow} use
+ * {@link Math}, whose results agree with the C library's more often than {@link StrictMath}'s
+ * do; the other functions of floats use {@link StrictMath}; {@code log(x, 2)} is computed here
+ * to be exact for powers of two and otherwise nearly always correctly rounded, as C's
+ * {@code log2} is. The 5.3 compatibility functions ({@code pow}, {@code ldexp}...) are present, as in the
  * reference interpreter built with its default options.
  */
 public final class MathLib {
