@@ -214,3 +214,10 @@ if math.pow then
   assert(eqT(math.ldexp(0.5, 4), 8.0) and eqT(math.ldexp(1, -1074), 5e-324) and math.ldexp(1, 1024) == math.huge)
   assert(eqT(math.ldexp(3, 2^40), 3.0))  -- the exponent is cut to a C int
 end
+
+-- ---- argument order of errors -----------------------------------------------------------
+-- the reference checks fmod's second argument first (the C compiler's evaluation order)
+assert(err(math.fmod, {}, {}) == "bad argument #2 to 'math.fmod' (number expected, got table)")
+assert(err(math.fmod) == "bad argument #2 to 'math.fmod' (number expected, got no value)")
+assert(err(math.fmod, {}, 2) == "bad argument #1 to 'math.fmod' (number expected, got table)")
+if math.atan2 then assert(math.atan2 == math.atan) end

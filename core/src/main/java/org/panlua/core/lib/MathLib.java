@@ -28,7 +28,7 @@ public final class MathLib {
         lib.add("abs", MathLib::abs);
         float1(lib, "acos", StrictMath::acos);
         float1(lib, "asin", StrictMath::asin);
-        lib.add("atan", MathLib::atan);
+        long atan = lib.add("atan", MathLib::atan);
         lib.add("ceil", L -> round(L, true));
         float1(lib, "cos", Math::cos);
         float1(lib, "deg", x -> x * (180.0 / PI));
@@ -60,7 +60,7 @@ public final class MathLib {
             return 1;
         });
         // Lua 5.3 compatibility (LUA_COMPAT_MATHLIB)
-        lib.add("atan2", MathLib::atan);
+        state.setField(lib.table(), "atan2", atan); // the same function, as in the reference
         float1(lib, "cosh", StrictMath::cosh);
         float1(lib, "sinh", StrictMath::sinh);
         float1(lib, "tanh", StrictMath::tanh);
@@ -148,7 +148,8 @@ public final class MathLib {
             // d == -1 would overflow for mininteger; the remainder is 0 anyway
             L.pushInteger(d == -1 ? 0 : Conversions.integerValue(a) % d);
         } else {
-            double x = L.checkNumber(1), y = L.checkNumber(2);
+            // the reference (built by gcc) checks the second argument first
+            double y = L.checkNumber(2), x = L.checkNumber(1);
             L.pushNumber(x % y); // Java's % on doubles is C's fmod
         }
         return 1;
