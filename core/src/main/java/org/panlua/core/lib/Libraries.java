@@ -6,6 +6,7 @@ import org.panlua.core.vm.LuaState;
 public final class Libraries {
     private Libraries() {}
 
+    /** Opens every standard library available in {@code state}. */
     public static void openStandard(LuaState state) {
         BaseLib.open(state);
         StringLib.open(state);
@@ -13,5 +14,8 @@ public final class Libraries {
         CoroutineLib.open(state);
         OsLib.open(state);
         IoLib.open(state);
+        TableLib.open(state);
+        MathLib.open(state);
+        Utf8Lib.open(state);
     }
 }

@@ -1,0 +1,44 @@
+package org.panlua.core.lib;
+
+import org.panlua.core.vm.LuaError;
+import org.panlua.core.vm.LuaThread;
+
+import java.util.Arrays;
+
+/**
+ * Bytes gathered for a string result ({@code luaL_Buffer}): grows by doubling, and turns a
+ * result too long for a Java array into Lua's {@code not enough memory} error.
+ */
+final class LuaBuffer {
+    private static final int MAX = Integer.MAX_VALUE - 16;
+
+    private final LuaThread L;
+    private byte[] bytes = new byte[64];
+    private int size;
+
+    LuaBuffer(LuaThread L) {
+        this.L = L;
+    }
+
+    void add(byte[] b) {
+        add(b, 0, b.length);
+    }
+
+    void add(byte[] b, int offset, int length) {
+        if (length > bytes.length - size) grow(length);
+        System.arraycopy(b, offset, bytes, size, length);
+        size += length;
+    }
+
+    private void grow(int more) {
+        long needed = (long) size + more;
+        if (needed > MAX) throw new LuaError(L.state.string("not enough memory"));
+        long capacity = Math.max(needed, Math.min(2L * bytes.length, MAX));
+        bytes = Arrays.copyOf(bytes, (int) capacity);
+    }
+
+    /** The bytes as a string word. */
+    long toStringValue() {
+        return L.state.string(bytes, 0, size);
+    }
+}
