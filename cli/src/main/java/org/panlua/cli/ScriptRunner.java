@@ -59,7 +59,7 @@ final class ScriptRunner {
             }
             L.push(function);
             for (int i = scriptIndex + 1; i < args.length; i++) L.push(state.string(args[i]));
-            LuaError e = L.pcall(args.length - scriptIndex - 1, -1, Value.NIL_WORD);
+            LuaError e = L.pcall(args.length - scriptIndex - 1, -1, state.function(ScriptRunner::messageHandler));
             out.flush();
             if (e != null) {
                 err.println(progName + ": " + message(state, e));
@@ -70,6 +70,22 @@ final class ScriptRunner {
         } finally {
             out.flush();
         }
+    }
+
+    /** The reference's {@code msghandler}: the message (or a description of the error object) and a traceback. */
+    private static int messageHandler(LuaThread L) {
+        long v = L.arg(1);
+        String message;
+        if (Value.isString(v) || Value.isNumber(v)) {
+            message = LuaString.toJava(L.checkString(1));
+        } else if (L.state.metamethod(v, org.panlua.core.vm.Event.TOSTRING) != Value.NIL_WORD) {
+            L.push(L.toStringValue(v));
+            return 1;
+        } else {
+            message = "(error object is a " + Value.typeName(v) + " value)";
+        }
+        L.pushString(org.panlua.core.vm.DebugInfo.traceback(L, message, 1));
+        return 1;
     }
 
     /** The text of an error value as the reference's {@code msghandler} makes it. */

@@ -14,6 +14,7 @@ public final class Libraries {
         CoroutineLib.open(state);
         OsLib.open(state);
         IoLib.open(state);
+        DebugLib.open(state);
         TableLib.open(state);
         MathLib.open(state);
         Utf8Lib.open(state);

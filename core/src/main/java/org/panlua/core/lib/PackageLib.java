@@ -136,8 +136,11 @@ public final class PackageLib {
     static String searchPath(String name, String path, String sep, String rep) {
         if (!sep.isEmpty()) name = name.replace(sep, rep);
         StringBuilder tried = new StringBuilder("\n");
-        for (String template : path.split(";", -1)) {
-            if (template.isEmpty()) continue;
+        String[] templates = path.split(";", -1);
+        int count = templates.length;
+        if (count > 0 && templates[count - 1].isEmpty()) count--; // a final ';' ends the list
+        for (int i = 0; i < count; i++) {
+            String template = templates[i];
             String file = template.replace("?", name);
             if (Files.isReadable(Path.of(file)) && !Files.isDirectory(Path.of(file))) return file;
             if (tried.length() > 1) tried.append("\n\t");

@@ -49,10 +49,10 @@ public final class Arith {
         };
     }
 
-    /** An operand of a bitwise operator: integers, floats and numeric strings with integer values. */
+    /** An operand of a bitwise operator: integers and floats with integer values (strings are not converted). */
     private static Long bitOperand(long w) {
         if (Value.isInteger(w)) return Conversions.integerValue(w);
-        if (Value.isDouble(w) || Value.isString(w)) return Conversions.toInteger(w);
+        if (Value.isDouble(w)) return Conversions.toInteger(w);
         return null;
     }
 

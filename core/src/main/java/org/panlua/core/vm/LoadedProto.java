@@ -23,6 +23,11 @@ public final class LoadedProto {
     public final String chunkId;
 
     LoadedProto(LuaState state, Proto proto, String chunkId) {
+        this(state, proto, chunkId, new java.util.HashMap<>());
+    }
+
+    /** {@code longStrings}: the chunk's long string constants so far, so equal ones are one object. */
+    private LoadedProto(LuaState state, Proto proto, String chunkId, java.util.Map<org.panlua.core.compiler.LuaBytes, Long> longStrings) {
         this.proto = proto;
         this.code = proto.code();
         this.numParams = proto.numParams();
@@ -31,24 +36,24 @@ public final class LoadedProto {
         this.chunkId = chunkId != null ? chunkId : ChunkId.format(proto.source() == null ? "=?" : proto.source());
         Constant[] constants = proto.constants();
         this.k = new long[constants.length];
-        for (int i = 0; i < constants.length; i++) k[i] = word(state, constants[i]);
+        for (int i = 0; i < constants.length; i++) k[i] = word(state, constants[i], longStrings);
         Proto[] nested = proto.protos();
         this.children = new LoadedProto[nested.length];
         for (int i = 0; i < nested.length; i++) {
             Proto child = nested[i];
             boolean sameSource = child.source() == null || child.source().equals(proto.source());
-            children[i] = new LoadedProto(state, child, sameSource ? this.chunkId : null);
+            children[i] = new LoadedProto(state, child, sameSource ? this.chunkId : null, longStrings);
         }
         this.handle = state.handles.add(this);
     }
 
-    private static long word(LuaState state, Constant c) {
+    private static long word(LuaState state, Constant c, java.util.Map<org.panlua.core.compiler.LuaBytes, Long> longStrings) {
         return switch (c) {
             case Constant.Nil n -> Value.NIL_WORD;
             case Constant.Bool b -> Value.ofBoolean(b.value());
             case Constant.Int i -> state.integer(i.value());
             case Constant.Flt f -> Value.ofDouble(f.value());
-            case Constant.Str s -> state.strings.of(s.value().toByteArray());
+            case Constant.Str s -> longStrings.computeIfAbsent(s.value(), b -> state.strings.of(b.toByteArray()));
         };
     }
 

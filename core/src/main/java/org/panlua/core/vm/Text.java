@@ -60,7 +60,7 @@ public final class Text {
             case Value.TRUE -> "true";
             case Value.FALSE -> "false";
             case Value.DOUBLE, Value.INTEGER, Value.BOXED_INTEGER -> numberText(v);
-            default -> typeNameWithMeta(state, v) + ": 0x" + String.format("%014x", Value.address(v));
+            default -> typeNameWithMeta(state, v) + ": 0x" + Long.toHexString(Value.address(v));
         };
     }
 }
