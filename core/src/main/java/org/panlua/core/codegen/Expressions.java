@@ -440,15 +440,12 @@ final class Expressions {
                 }
             }
             case ADD, MUL -> commutative(fs, op, e1, e2, line);
-            case SUB -> {
-                Integer c = smallInteger(e2, true); // already negated: x - c is x + (-c)
-                if (c != null) arithImmediate(fs, OpCode.ADDI, e1, c, false, line);
-                else arith(fs, op, e1, e2, false, line);
-            }
+            // x - c stays a subtraction (SUBK), not ADDI with -c: a metamethod must see "sub"
+            // and c, and this instruction set has no separate MMBIN instruction to say so.
+            case SUB -> arith(fs, op, e1, e2, false, line);
             case DIV, IDIV, MOD, POW, BAND, BOR, BXOR -> arith(fs, op, e1, e2, false, line);
             case SHL -> {
                 Integer c1 = smallInteger(e1, false);
-                Integer c2 = smallInteger(e2, true);
                 if (c1 != null) {
                     // c << x: SHLI with the constant as its immediate
                     exp2anyreg(fs, e2);
@@ -456,9 +453,7 @@ final class Expressions {
                     fs.freeExp(e2);
                     relocatable(fs, e1, fs.emitABC(OpCode.SHLI, 0, r, c1));
                     fs.fixLine(line);
-                } else if (c2 != null) {
-                    arithImmediate(fs, OpCode.SHRI, e1, c2, false, line); // x << c is x >> -c (c2 negated)
-                } else {
+                } else { // x << c stays SHL (not SHRI -c), so that a metamethod sees "shl"
                     arith(fs, op, e1, e2, false, line);
                 }
             }

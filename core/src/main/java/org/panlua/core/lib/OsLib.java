@@ -46,6 +46,15 @@ public final class OsLib {
         lib.add("remove", L -> fileResult(L, () -> Files.delete(Path.of(L.checkJavaString(1))), L.checkJavaString(1)));
         lib.add("rename", L -> fileResult(L, () -> Files.move(Path.of(L.checkJavaString(1)), Path.of(L.checkJavaString(2))),
                 L.checkJavaString(1)));
+        lib.add("setlocale", L -> {
+            // Only the C locale exists here: querying answers "C", asking for it (or the
+            // default "") succeeds, any other locale is unavailable.
+            String locale = L.isNoneOrNil(1) ? null : L.checkJavaString(1);
+            L.checkOption(2, "all", "all", "collate", "ctype", "monetary", "numeric", "time");
+            if (locale == null || locale.equals("C") || locale.equals("") || locale.equals("POSIX")) L.pushString("C");
+            else L.pushNil();
+            return 1;
+        });
         lib.add("tmpname", L -> {
             try {
                 L.pushString(Files.createTempFile("lua_", null).toString());

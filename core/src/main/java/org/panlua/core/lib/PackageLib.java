@@ -34,9 +34,11 @@ public final class PackageLib {
         long preload = state.newTable(0, 4);
         state.setField(pkg, "preload", preload);
         state.setField(state.registry, "_PRELOAD", preload);
-        long searchers = state.newTable(2, 0);
+        long searchers = state.newTable(4, 0);
         state.tables.setInteger(Value.address(searchers), 1, state.function(L -> searchPreload(L, pkg)));
         state.tables.setInteger(Value.address(searchers), 2, state.function(L -> searchLua(L, pkg)));
+        state.tables.setInteger(Value.address(searchers), 3, state.function(L -> searchNative(L, pkg, false)));
+        state.tables.setInteger(Value.address(searchers), 4, state.function(L -> searchNative(L, pkg, true)));
         state.setField(pkg, "searchers", searchers);
         lib.add("searchpath", L -> {
             String found = searchPath(L.checkJavaString(1), L.checkJavaString(2),
@@ -130,6 +132,29 @@ public final class PackageLib {
         L.push(loader);
         L.pushString(found);
         return 2;
+    }
+
+    /**
+     * The searchers for native modules over {@code package.cpath} (the module itself, or for
+     * {@code a.b} the all-in-one library of {@code a}). Native modules load through the C API,
+     * which is not in this tree yet: a library that is found is reported as not loadable.
+     */
+    private static int searchNative(LuaThread L, long pkg, boolean root) {
+        String name = L.checkJavaString(1);
+        if (root) {
+            int dot = name.indexOf('.');
+            if (dot < 0) return 0;
+            name = name.substring(0, dot);
+        }
+        long cpath = L.state.getField(pkg, "cpath");
+        if (!Value.isString(cpath)) throw L.error("'package.cpath' must be a string");
+        String found = searchPath(name, LuaString.toJava(cpath), ".", "/");
+        if (found.startsWith("\n")) {
+            L.pushString(found.substring(1));
+            return 1;
+        }
+        throw L.error("error loading module '" + L.checkJavaString(1) + "' from file '" + found
+                + "':\n\tnative modules are not supported yet");
     }
 
     /** The first readable file for {@code name} in {@code path}, or "\n" + the list of tried files. */
