@@ -8,8 +8,9 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 
 /**
- * The {@code panlua} command. At this stage it answers {@code -v} and {@code --help} and runs
- * the compiler's inspection options; running scripts arrives with the interpreter.
+ * The {@code panlua} command: runs a script with its arguments ({@code panlua script.lua a b}),
+ * answers {@code -v} and {@code --help}, and runs the compiler's inspection options. The rest
+ * of {@code lua}'s options ({@code -e}, {@code -l}, {@code -i}, the REPL) are not here yet.
  */
 public final class Main {
     static final String VERSION = "Panlua 0.1.0 (Lua 5.4)";
@@ -75,7 +76,7 @@ public final class Main {
                 if (option.startsWith("-") && !option.equals("-")) {
                     return usageError(err, progName, "unrecognized option '" + option + "'");
                 }
-                return ScriptRunner.run(progName, args, i, err);
+                return ScriptRunner.run(progName, args, i, out, err);
             }
         }
     }

@@ -20,9 +20,12 @@ import java.nio.file.Path;
 final class ScriptRunner {
     private ScriptRunner() {}
 
-    static int run(String progName, String[] args, int scriptIndex, PrintStream err) {
+    static int run(String progName, String[] args, int scriptIndex, PrintStream stdout, PrintStream err) {
         String script = args[scriptIndex];
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
+        // Standard output gets a large buffer of its own (flushed at exit and before errors).
+        PrintStream out = stdout == System.out
+                ? new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false)
+                : stdout;
         try (LuaState state = new LuaState()) {
             state.out = out;
             state.err = err;

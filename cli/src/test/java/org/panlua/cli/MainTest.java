@@ -33,10 +33,29 @@ class MainTest {
     }
 
     @Test
-    void anythingElseIsAClearErrorNotATrace() {
-        assertEquals(1, run("script.lua"));
+    void aMissingScriptIsAClearErrorNotATrace() {
+        assertEquals(1, run("no-such-script.lua"));
         String text = err.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("'script.lua'") && text.contains("not available yet"), text);
+        assertTrue(text.contains("cannot open no-such-script.lua"), text);
+        assertFalse(text.contains("Exception"), text);
+    }
+
+    @Test
+    void runsAScriptWithItsArguments(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path script = dir.resolve("args.lua");
+        java.nio.file.Files.writeString(script, "print(#arg, arg[0] ~= nil, ...)\n");
+        assertEquals(0, run(script.toString(), "a", "b"));
+        assertEquals("2\ttrue\ta\tb\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRuntimeErrorIsReportedWithATraceback(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path script = dir.resolve("err.lua");
+        java.nio.file.Files.writeString(script, "local t = nil\nprint(t.x)\n");
+        assertEquals(1, run(script.toString()));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("err.lua:2: attempt to index a nil value (local 't')"), text);
+        assertTrue(text.contains("stack traceback:\n\t"), text);
         assertFalse(text.contains("Exception"), text);
     }
 }
