@@ -36,15 +36,21 @@ public final class NativeHeap implements AutoCloseable {
      */
     private static final int LARGE_ALIGNMENT = 64;
 
-    private static final MethodHandle ALIGNED_ALLOC;
-    private static final MethodHandle FREE;
+    /**
+     * C's allocator for large blocks, bound on first use: making the downcall stubs costs the
+     * best part of 100 ms at start-up, which scripts that never need a large block never pay.
+     */
+    private static final class LibC {
+        static final MethodHandle ALIGNED_ALLOC;
+        static final MethodHandle FREE;
 
-    static {
-        Linker linker = Linker.nativeLinker();
-        ALIGNED_ALLOC = linker.downcallHandle(linker.defaultLookup().find("aligned_alloc").orElseThrow(),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
-        FREE = linker.downcallHandle(linker.defaultLookup().find("free").orElseThrow(),
-                FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG));
+        static {
+            Linker linker = Linker.nativeLinker();
+            ALIGNED_ALLOC = linker.downcallHandle(linker.defaultLookup().find("aligned_alloc").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+            FREE = linker.downcallHandle(linker.defaultLookup().find("free").orElseThrow(),
+                    FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG));
+        }
     }
 
     private final Arena arena = Arena.ofShared();
@@ -188,7 +194,7 @@ public final class NativeHeap implements AutoCloseable {
         long address;
         try {
             // C11 wants the size to be a multiple of the alignment
-            address = (long) ALIGNED_ALLOC.invokeExact((long) LARGE_ALIGNMENT,
+            address = (long) LibC.ALIGNED_ALLOC.invokeExact((long) LARGE_ALIGNMENT,
                     (size + LARGE_ALIGNMENT - 1) & -(long) LARGE_ALIGNMENT);
         } catch (Throwable t) {
             throw new IllegalStateException("aligned_alloc failed", t);
@@ -201,7 +207,7 @@ public final class NativeHeap implements AutoCloseable {
 
     private static void callFree(long address) {
         try {
-            FREE.invokeExact(address);
+            LibC.FREE.invokeExact(address);
         } catch (Throwable t) {
             throw new IllegalStateException("free failed", t);
         }
