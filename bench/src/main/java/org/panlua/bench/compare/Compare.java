@@ -22,6 +22,7 @@ import java.util.Optional;
 public final class Compare {
     private Compare() {}
 
+    /** The command: runs the comparison and exits with its status. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }

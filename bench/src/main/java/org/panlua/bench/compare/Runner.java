@@ -1,6 +1,7 @@
 package org.panlua.bench.compare;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,14 +64,14 @@ final class Runner {
                 progress.printf("%-16s %-10s run %d/%d: %s%n", benchmark.name(), impl.name(), round, runs,
                         run.succeeded() ? String.format("%.3f s", run.seconds()) : "failed");
                 if (run.succeeded()) done.get(impl.name()).add(run);
-                else fail(decided, benchmark, impl.name(), describe(run));
+                else fail(decided, benchmark, impl.name(), describe(run, benchmark));
             }
             if (reference == null && !decided.containsKey(baseline) && done.containsKey(baseline)) {
                 reference = done.get(baseline).getFirst().stdout();
             }
             for (var entry : done.entrySet()) {
                 if (decided.containsKey(entry.getKey())) continue;
-                String wrong = checkOutputs(entry.getValue(), reference);
+                String wrong = checkOutputs(entry.getValue(), reference, benchmark);
                 if (wrong != null) fail(decided, benchmark, entry.getKey(), wrong);
             }
         }
@@ -86,33 +87,40 @@ final class Runner {
 
     private void fail(Map<String, Outcome> decided, Benchmark benchmark, String impl, String reason) {
         decided.put(impl, new Outcome.Failed(reason));
-        // The script's path in a message would keep equal failures of different benchmarks apart.
-        String general = reason.replace(benchmark.script().toAbsolutePath().toString(), "<script>")
-                .replace(benchmark.script().toString(), "<script>");
         failures.computeIfAbsent(impl, k -> new LinkedHashMap<>())
-                .computeIfAbsent(general, k -> new ArrayList<>()).add(benchmark.name());
+                .computeIfAbsent(reason, k -> new ArrayList<>()).add(benchmark.name());
     }
 
     /** Why the outputs are wrong (different between runs or from the reference), or null. */
-    private String checkOutputs(List<ChildRun> done, String reference) {
+    private static String checkOutputs(List<ChildRun> done, String reference, Benchmark benchmark) {
         if (done.isEmpty()) return null;
         String first = done.getFirst().stdout();
         for (ChildRun r : done) {
             if (!r.stdout().equals(first)) {
-                return "printed '" + firstLine(first) + "', then '" + firstLine(r.stdout()) + "'";
+                return "printed '" + shown(first, benchmark) + "', then '" + shown(r.stdout(), benchmark) + "'";
             }
         }
         if (reference != null && !first.equals(reference)) {
-            return "printed '" + firstLine(first) + "' instead of '" + firstLine(reference) + "'";
+            return "printed '" + shown(first, benchmark) + "' instead of '" + shown(reference, benchmark) + "'";
         }
         return null;
     }
 
-    private String describe(ChildRun run) {
+    private String describe(ChildRun run, Benchmark benchmark) {
         if (run.timedOut()) return String.format("timed out after %.0f s", timeoutSeconds);
-        String message = firstLine(run.stderr());
-        if (message.isEmpty()) message = firstLine(run.stdout());
+        String message = shown(run.stderr(), benchmark);
+        if (message.isEmpty()) message = shown(run.stdout(), benchmark);
         return run.exitCode() < 0 ? message : "exit " + run.exitCode() + (message.isEmpty() ? "" : ": " + message);
+    }
+
+    /**
+     * The first line of a child's output as the notes show it: the script's path becomes
+     * {@code <script>}, so equal failures on different benchmarks read alike and are listed once.
+     */
+    private static String shown(String text, Benchmark benchmark) {
+        Path script = benchmark.script();
+        return firstLine(text.replace(script.toAbsolutePath().toString(), "<script>")
+                .replace(script.toString(), "<script>"));
     }
 
     /** The first non-blank line of a text, shortened to keep the notes readable. */

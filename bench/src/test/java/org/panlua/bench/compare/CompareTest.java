@@ -1,6 +1,7 @@
 package org.panlua.bench.compare;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -76,19 +77,24 @@ class CompareTest {
     }
 
     @Test
-    void failingWrongAndMissingImplementationsAreCellsNotCrashes() {
+    void failingWrongAndMissingImplementationsAreCellsNotCrashes(@TempDir Path tmp) throws Exception {
         assumeLua54();
+        Path complaining = tmp.resolve("complain.sh");
+        Files.writeString(complaining, "#!/bin/sh\necho \"cannot open $1\" >&2\nexit 3\n");
+        assertTrue(complaining.toFile().setExecutable(true));
         assertEquals(0, run("--quick", "-n", "2", "-b", "fib,sort", "-i", "lua5.4", "--format", "markdown",
                 "--with", "same=lua5.4", "--with", "broken=/bin/false", "--with", "echo=/bin/echo",
-                "--with", "gone=/nonexistent/lua"), err.toString(StandardCharsets.UTF_8));
+                "--with", "gone=/nonexistent/lua", "--with", "complain=" + complaining),
+                err.toString(StandardCharsets.UTF_8));
         List<List<String>> rows = markdownRows();
         assertEquals(List.of("benchmark", "size", "lua5.4 s", "same s", "same/lua5.4", "broken s",
-                "broken/lua5.4", "echo s", "echo/lua5.4", "gone s", "gone/lua5.4"), rows.get(0));
+                "broken/lua5.4", "echo s", "echo/lua5.4", "gone s", "gone/lua5.4", "complain s",
+                "complain/lua5.4"), rows.get(0));
         assertEquals(5, rows.size(), "header, alignment, fib, sort, geomean");
         for (List<String> row : rows.subList(2, 4)) {
             assertTrue(Double.parseDouble(row.get(2)) > 0, row.toString());
             assertTrue(Double.parseDouble(row.get(4)) > 0, row.toString());
-            assertEquals(List.of("fail", "-", "fail", "-", "n/a", "-"), row.subList(5, 11));
+            assertEquals(List.of("fail", "-", "fail", "-", "n/a", "-", "fail", "-"), row.subList(5, 13));
         }
         List<String> mean = rows.get(4);
         assertEquals("geomean", mean.get(0));
@@ -98,10 +104,28 @@ class CompareTest {
         assertTrue(text.contains("- broken failed fib, sort: exit 1"), text);
         assertTrue(text.contains("- echo failed fib: printed '<script> 18' instead of 'fib 18: sum 6764 calls 21871'"), text);
         assertTrue(text.contains("gone: n/a (/nonexistent/lua not found)"), text);
+        assertTrue(text.contains("- complain failed fib, sort: exit 3: cannot open <script>\n"), text);
         // Failed implementations are not run again: one failed line each, for two benchmarks.
         String progress = err.toString(StandardCharsets.UTF_8);
         assertEquals(2, progress.lines().filter(l -> l.contains("broken") && l.contains("failed")).count(), progress);
         assertEquals(4, progress.lines().filter(l -> l.contains(" same ") && l.endsWith(" s")).count(), progress);
+    }
+
+    @Test
+    void lua54OnlyProgramsAreSkippedByOlderDialects(@TempDir Path dir) throws Exception {
+        assumeLua54();
+        Files.writeString(dir.resolve("floor.lua"), "-- Needs 5.4.\n-- @lua54-only\nprint(7 // 2, 1 << 4)\n");
+        assertEquals(0, run("--dir", dir.toString(), "-n", "1", "-i", "lua5.4,luajit,luaj", "--format", "markdown",
+                "--quiet"), err.toString(StandardCharsets.UTF_8));
+        List<List<String>> rows = markdownRows();
+        assertEquals(List.of("benchmark", "size", "lua5.4 s", "luajit s", "luajit/lua5.4", "luaj s", "luaj/lua5.4"),
+                rows.get(0));
+        List<String> row = rows.get(2);
+        assertEquals(List.of("floor", "default"), row.subList(0, 2));
+        assertTrue(Double.parseDouble(row.get(2)) > 0, row.toString());
+        // Skipped without running (a missing luajit stays n/a).
+        assertEquals(Executables.locate("luajit").isPresent() ? "skip" : "n/a", row.get(3));
+        assertEquals(List.of("-", "skip", "-"), row.subList(4, 7));
     }
 
     @Test
