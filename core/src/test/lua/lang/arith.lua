@@ -49,7 +49,9 @@ assert(r ~= r)
 r = 5 % 0.0
 assert(r ~= r)
 local inf = 1 / 0
-assert(5 % inf == 5 and -5 % inf == inf and 5 % -inf == -inf)
+assert(5 % inf == 5 and -5 % inf == inf and 5 % -inf == -inf and -5 % -inf == -5)
+local m1, m2 = -7.5, -2
+assert(m1 % m2 == -1.5 and -1.0 % -3 == -1.0 and 7.5 % 2 == 1.5)
 assert(5 // inf == 0 and -5 // inf == 0 and 1 / (-5 // inf) == -inf)
 
 -- signed zero

@@ -60,8 +60,9 @@ check("local t = {} ; return t.x .. 'a'", "x:1: attempt to concatenate a nil val
 check("return nil .. 1", "x:1: attempt to concatenate a nil value")
 check("return 10 .. nil", "x:1: attempt to concatenate a nil value")
 check("for i = 1, 10 do local x = i .. {} end", "x:1: attempt to concatenate a table value")
-check("local z = 0 return 1 // z", "x:1: attempt to perform 'n//0'")
-check("return 1 // 0", "x:1: attempt to perform 'n//0'")
+check("local z = 0 return 1 // z", "x:1: attempt to divide by zero")
+check("return 1 // 0", "x:1: attempt to divide by zero")
+check("local z = 0 return 1 % z", "x:1: attempt to perform 'n%0'")
 
 -- comparison
 check("return 1 < nil", "x:1: attempt to compare number with nil")
