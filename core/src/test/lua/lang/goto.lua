@@ -53,6 +53,29 @@ do
 end
 assert(fs[1]() == 1 and fs[2]() == 2 and fs[3]() == 3)
 
+-- closures around a backward goto: a local declared after the label is fresh at each
+-- pass, while one declared before it is shared
+local function passes()
+  local get, set = {}, {}
+  local shared = 0
+  do
+    local i = 1
+    ::again::
+    local fresh = i
+    get[i] = function () return fresh, shared end
+    set[i] = function (v) fresh = v; shared = shared + 1 end
+    if i < 3 then i = i + 1; goto again end
+  end
+  return get, set
+end
+local get, set = passes()
+set[1](10)
+local f1, s1 = get[1]()
+local f2, s2 = get[2]()
+assert(f1 == 10 and f2 == 2 and s1 == 1 and s2 == 1)
+set[3](30)
+assert(get[3]() == 30 and get[2]() == 2 and select(2, get[1]()) == 2)
+
 -- goto in a repeat body jumping to a label before the until-scope locals
 local n = 0
 repeat
