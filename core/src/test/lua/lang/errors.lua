@@ -1,0 +1,101 @@
+-- Runtime error messages: the operation, the type and the variable's kind and name.
+-- Each case runs as a chunk named "=x", so every message starts with "x:1:".
+
+local function check(src, expected)
+  local f = assert(load(src, "=x"))
+  local ok, msg = pcall(f)
+  if ok or msg ~= expected then
+    error("for: " .. src .. "\n  expected: " .. expected .. "\n  got: " .. tostring(msg), 0)
+  end
+end
+
+-- indexing
+check("return x.y", "x:1: attempt to index a nil value (global 'x')")
+check("x.y = 1", "x:1: attempt to index a nil value (global 'x')")
+check("return a.b.c", "x:1: attempt to index a nil value (global 'a')")
+check("local a; return a.b", "x:1: attempt to index a nil value (local 'a')")
+check("local a = nil; a[1] = 2", "x:1: attempt to index a nil value (local 'a')")
+check("local a = {}; return a.b.c", "x:1: attempt to index a nil value (field 'b')")
+check("local a = {} return a.b.c.d", "x:1: attempt to index a nil value (field 'b')")
+check("local t = {} t.x.y = 1", "x:1: attempt to index a nil value (field 'x')")
+check("return ({}).x.y", "x:1: attempt to index a nil value (field 'x')")
+check("local u; return (function () return u.x end)()", "x:1: attempt to index a nil value (upvalue 'u')")
+check("local u = 1; return (function () u.x = 1 end)()", "x:1: attempt to index a number value (upvalue 'u')")
+check("upv = nil; local function f() return upv.x end return f()",
+      "x:1: attempt to index a nil value (global 'upv')")
+check("return _ENV.x.y", "x:1: attempt to index a nil value (global 'x')")
+check("local _ENV = {} return x.y", "x:1: attempt to index a nil value (global 'x')")
+check("local f = 1; return f:m()", "x:1: attempt to index a number value (local 'f')")
+check("local t = setmetatable({}, {__index = function () return nil end}); return t.a.b",
+      "x:1: attempt to index a nil value (field 'a')")
+check("local t = setmetatable({}, {__newindex = true}); t.x = 1", "x:1: attempt to index a boolean value")
+check("local t = setmetatable({}, {__index = 1}); return t.x", "x:1: attempt to index a number value")
+check("return (true).x", "x:1: attempt to index a boolean value")
+
+-- calling
+check("x()", "x:1: attempt to call a nil value (global 'x')")
+check("local a; a()", "x:1: attempt to call a nil value (local 'a')")
+check("local t = {}; t.f()", "x:1: attempt to call a nil value (field 'f')")
+check("local t = {}; t[1]()", "x:1: attempt to call a nil value (field 'integer index')")
+check("local obj = {}; obj:foo()", "x:1: attempt to call a nil value (method 'foo')")
+check("return (nil)()", "x:1: attempt to call a nil value")
+check("local t = setmetatable({}, {__call = 1}); t()", "x:1: attempt to call a number value (local 't')")
+check("local u = {} return (function () u() end)()", "x:1: attempt to call a table value (upvalue 'u')")
+
+-- arithmetic, bitwise, length, concatenation
+check("return -{}", "x:1: attempt to perform arithmetic on a table value")
+check("return true + 1", "x:1: attempt to perform arithmetic on a boolean value")
+check("local t = {} ; return t.x + 1", "x:1: attempt to perform arithmetic on a nil value (field 'x')")
+check("local a, b = 1; return a * b", "x:1: attempt to perform arithmetic on a nil value (local 'b')")
+check("return g + 1", "x:1: attempt to perform arithmetic on a nil value (global 'g')")
+check("return 1 & 1.5", "x:1: number has no integer representation")
+check("local a = 1.5; return a & 1", "x:1: number (local 'a') has no integer representation")
+check("local a = {}; return a | 1", "x:1: attempt to perform bitwise operation on a table value (local 'a')")
+check("return #5", "x:1: attempt to get length of a number value")
+check("return #nil", "x:1: attempt to get length of a nil value")
+check("local t = {}; return #t.x", "x:1: attempt to get length of a nil value (field 'x')")
+check("return {} .. 'x'", "x:1: attempt to concatenate a table value")
+check("local a = {}; return 'x' .. a", "x:1: attempt to concatenate a table value (local 'a')")
+check("local t = {} ; return t.x .. 'a'", "x:1: attempt to concatenate a nil value (field 'x')")
+check("return nil .. 1", "x:1: attempt to concatenate a nil value")
+check("return 10 .. nil", "x:1: attempt to concatenate a nil value")
+check("for i = 1, 10 do local x = i .. {} end", "x:1: attempt to concatenate a table value")
+check("local z = 0 return 1 // z", "x:1: attempt to divide by zero")
+check("return 1 // 0", "x:1: attempt to divide by zero")
+check("local z = 0 return 1 % z", "x:1: attempt to perform 'n%0'")
+
+-- comparison
+check("return 1 < nil", "x:1: attempt to compare number with nil")
+check("return {} < {}", "x:1: attempt to compare two table values")
+check("return 1 < 'x'", "x:1: attempt to compare number with string")
+check("return 'a' <= 1", "x:1: attempt to compare string with number")
+check("return 'a' < 1", "x:1: attempt to compare string with number")
+check("return nil > nil", "x:1: attempt to compare two nil values")
+check("return 1 < {}", "x:1: attempt to compare number with table")
+check("return {} <= 1", "x:1: attempt to compare table with number")
+check("return print < print", "x:1: attempt to compare two function values")
+check("return true < false", "x:1: attempt to compare two boolean values")
+check("local a, b = 1, nil return a >= b", "x:1: attempt to compare nil with number")
+
+-- base library argument errors (raised by the library, positioned at the caller)
+check("setmetatable(1, {})", "x:1: bad argument #1 to 'setmetatable' (table expected, got number)")
+check("return tostring()", "x:1: bad argument #1 to 'tostring' (value expected)")
+check("return ipairs()", "x:1: bad argument #1 to 'ipairs' (value expected)")
+check("return getmetatable()", "x:1: bad argument #1 to 'getmetatable' (value expected)")
+check("return rawget(1)", "x:1: bad argument #1 to 'rawget' (table expected, got number)")
+check("return rawset({}, 1)", "x:1: bad argument #3 to 'rawset' (value expected)")
+check("return next()", "x:1: bad argument #1 to 'next' (table expected, got no value)")
+check("return select()", "x:1: bad argument #1 to 'select' (number expected, got no value)")
+check("return tonumber()", "x:1: bad argument #1 to 'tonumber' (value expected)")
+check("return tonumber('10', 99)", "x:1: bad argument #2 to 'tonumber' (base out of range)")
+check("return tonumber(10, 16)", "x:1: bad argument #1 to 'tonumber' (string expected, got number)")
+check("return pcall()", "x:1: bad argument #1 to 'pcall' (value expected)")
+check("return xpcall()", "x:1: bad argument #2 to 'xpcall' (function expected, got no value)")
+check("return assert(false)", "x:1: assertion failed!")
+check("return assert(nil, 'custom')", "x:1: custom")
+check("return assert()", "x:1: bad argument #1 to 'assert' (value expected)")
+check("local a <close> = 1", "x:1: variable 'a' got a non-closable value")
+
+-- the position is the line of the failing operation
+check("local a = 1\nlocal b\n\nreturn a + b", "x:4: attempt to perform arithmetic on a nil value (local 'b')")
+check("local t = {\n  x =\n    y }\nreturn t.x.z", "x:4: attempt to index a nil value (field 'x')")
