@@ -278,7 +278,7 @@ final class StatementCompiler {
         int start = fs.label();
         int exit = condition(fs, s.condition());
         g.openBlock(fs, true);
-        block(fs, s.body());
+        scopedBlock(fs, s.body(), false); // its own scope: captured locals are closed every iteration
         fs.line = s.line();
         fs.patchList(fs.jump(), start);
         g.closeBlock(fs);
