@@ -34,7 +34,7 @@ final class StringMatching {
     }
 
     private static int find(LuaThread L, PatternMatcher m, boolean isFind) {
-        byte[] s = L.checkBytes(1);
+        byte[] s = L.checkBytesShared(1);
         byte[] p = L.checkBytes(2);
         long init = L.optInteger(3, 1);
         int start = isFind
@@ -55,7 +55,7 @@ final class StringMatching {
     }
 
     private static int gmatch(LuaThread L) {
-        byte[] s = L.checkBytes(1);
+        byte[] s = L.checkBytesShared(1);
         byte[] p = L.checkBytes(2);
         long init = L.optInteger(3, 1);
         GmatchState state = new GmatchState(s, s.length, p, p.length, init);
@@ -64,7 +64,7 @@ final class StringMatching {
     }
 
     private static int gsub(LuaThread L, PatternMatcher shared) {
-        byte[] src = L.checkBytes(1);
+        byte[] src = L.checkBytesShared(1);
         byte[] p = L.checkBytes(2);
         long repl = L.arg(3);
         long maxN = L.optInteger(4, src.length + 1L);

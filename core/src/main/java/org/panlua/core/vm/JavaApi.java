@@ -155,6 +155,21 @@ public abstract sealed class JavaApi permits LuaThread {
         return LuaString.toBytes(checkString(i));
     }
 
+    /**
+     * Like {@link #checkBytes} for a subject that is only read: the bytes of a long string are
+     * copied once and reused while the same string comes back. The array must not be changed.
+     */
+    public final byte[] checkBytesShared(int i) {
+        long w = checkString(i);
+        if (w == state.bytesCacheWord) return state.bytesCache;
+        byte[] b = LuaString.toBytes(w);
+        if (b.length >= 64) {
+            state.bytesCacheWord = w;
+            state.bytesCache = b;
+        }
+        return b;
+    }
+
     public final String checkJavaString(int i) {
         return LuaString.toJava(checkString(i));
     }

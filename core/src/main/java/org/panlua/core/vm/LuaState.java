@@ -40,6 +40,14 @@ public final class LuaState implements AutoCloseable {
     /** Where {@code print} and warnings go. */
     public java.io.PrintStream out = System.out;
     public java.io.PrintStream err = System.err;
+    /**
+     * The last long string whose bytes a library copied to the Java heap, and the copy: a loop of
+     * {@code s:find(p, i)} over one long string then copies it once, not at every call.
+     * Strings never change, so the copy stays right while the string lives; whoever frees
+     * strings (the collector) must clear it.
+     */
+    long bytesCacheWord = Value.NIL_WORD;
+    byte[] bytesCache;
     /** Whether {@code warn} messages are shown ({@code @on}/{@code @off}); off, as in the reference command line. */
     public boolean warningsOn;
 

@@ -30,6 +30,13 @@ final class StartScan {
     private int itemStart;
     private int itemEnd;
     private boolean[] table;
+    /**
+     * The last few sets turned into tables, and the tables: a loop of searches over a few sets
+     * (a parser skipping blanks, then scanning a string) builds each table once.
+     */
+    private final byte[][] cachedSets = new byte[4][];
+    private final boolean[][] cachedSetTables = new boolean[4][];
+    private int nextCacheSlot;
 
     StartScan(PatternMatcher m) {
         this.m = m;
@@ -104,10 +111,22 @@ final class StartScan {
             itemStart = p;
             itemEnd = ep;
             if (m.subjectLength() < SET_TABLE_MIN) return ITEM;
-            table = PatternItem.setTable(m.pattern(), p, ep);
+            table = cachedTable(m.pattern(), p, ep);
             return TABLE;
         }
         literal = c;
         return LITERAL;
+    }
+
+    private boolean[] cachedTable(byte[] pattern, int p, int ep) {
+        for (int i = 0; i < cachedSets.length; i++) {
+            byte[] set = cachedSets[i];
+            if (set != null && java.util.Arrays.equals(set, 0, set.length, pattern, p, ep)) return cachedSetTables[i];
+        }
+        int slot = nextCacheSlot;
+        nextCacheSlot = (slot + 1) % cachedSets.length;
+        cachedSets[slot] = java.util.Arrays.copyOfRange(pattern, p, ep);
+        cachedSetTables[slot] = PatternItem.setTable(pattern, p, ep);
+        return cachedSetTables[slot];
     }
 }
