@@ -80,7 +80,7 @@ public final class BaseLib {
             long v = L.arg(1);
             if (Value.isTable(v)) L.pushInteger(L.state.tables.length(Value.address(v)));
             else if (Value.isString(v)) L.pushInteger(LuaString.length(v));
-            else throw L.argError(1, "table or string expected");
+            else throw L.typeError(1, "table or string");
             return 1;
         });
         lib.add("setmetatable", BaseLib::setmetatable);
@@ -276,7 +276,7 @@ public final class BaseLib {
     private static int setmetatable(LuaThread L) {
         long t = L.checkTable(1);
         long mt = L.arg(2);
-        if (mt != Value.NIL_WORD && !Value.isTable(mt)) throw L.typeError(2, "nil or table");
+        if (L.isNone(2) || (mt != Value.NIL_WORD && !Value.isTable(mt))) throw L.typeError(2, "nil or table");
         long old = Tables.metatable(Value.address(t));
         if (old != 0 && L.state.tables.getString(old, L.state.string("__metatable")) != Value.NIL_WORD) {
             throw L.error("cannot change a protected metatable");
@@ -290,17 +290,15 @@ public final class BaseLib {
         long chunk = L.arg(1);
         String mode = L.isNoneOrNil(3) ? "bt" : L.checkJavaString(3);
         long env = L.isNone(4) ? L.state.globals : L.arg(4);
-        byte[] bytes;
-        String name;
-        if (Value.isFunction(chunk)) {
-            name = L.isNoneOrNil(2) ? "=(load)" : L.checkJavaString(2);
-            bytes = readPieces(L, chunk);
-        } else {
-            bytes = L.checkBytes(1);
-            name = L.isNoneOrNil(2) ? LuaString.toJava(L.arg(1)) : L.checkJavaString(2);
+        if (Value.isString(chunk) || Value.isNumber(chunk)) {
+            byte[] source = L.checkBytes(1);
+            String name = L.isNoneOrNil(2) ? LuaString.toJava(L.arg(1)) : L.checkJavaString(2);
+            return loadResult(L, () -> L.load(source, name, mode, env, false));
         }
-        byte[] source = bytes;
-        return loadResult(L, () -> L.load(source, name, mode, env, false));
+        String name = L.isNoneOrNil(2) ? "=(load)" : L.checkJavaString(2);
+        L.checkType(1, Value.FUNCTION, "function");
+        // Errors of the reader are load's to report, like syntax errors.
+        return loadResult(L, () -> L.load(readPieces(L, chunk), name, mode, env, false));
     }
 
     private static byte[] readPieces(LuaThread L, long reader) {

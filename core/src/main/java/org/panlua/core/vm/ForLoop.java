@@ -26,7 +26,7 @@ final class ForLoop {
                 lim = exact;
             } else {
                 Double d = Conversions.toNumber(limit);
-                if (d == null) throw forError(t, "limit");
+                if (d == null) throw forError(t, "limit", limit);
                 double f = d;
                 if (f != f) return true; // NaN limit: the loop does not run
                 if (s > 0) {
@@ -44,9 +44,9 @@ final class ForLoop {
             return finishIntegerPrep(t, a, i, lim, s);
         }
         Double fi = number(init), fl = number(limit), fs = number(step);
-        if (fl == null) throw forError(t, "limit");
-        if (fs == null) throw forError(t, "step");
-        if (fi == null) throw forError(t, "initial");
+        if (fl == null) throw forError(t, "limit", limit);
+        if (fs == null) throw forError(t, "step", step);
+        if (fi == null) throw forError(t, "initial value", init);
         if (fs == 0) throw t.runError("'for' step is zero");
         double i = fi, l = fl, s = fs;
         if (s > 0 ? !(i <= l) : !(l <= i)) return true;
@@ -71,8 +71,8 @@ final class ForLoop {
         return Conversions.toNumber(w);
     }
 
-    private static LuaError forError(LuaThread t, String what) {
-        return t.runError("'for' " + what + " value must be a number");
+    private static LuaError forError(LuaThread t, String what, long value) {
+        return t.runError("bad 'for' " + what + " (number expected, got " + Text.typeNameWithMeta(t.state, value) + ")");
     }
 
     /** One step of a loop the inline path did not handle; true when it continues. */

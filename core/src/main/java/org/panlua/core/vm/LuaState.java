@@ -193,7 +193,7 @@ public final class LuaState implements AutoCloseable {
         }
         Proto proto;
         try {
-            if (binary) proto = ChunkReader.load(chunk, chunkName);
+            if (binary) proto = ChunkReader.load(chunk, binaryChunkName(chunkName));
             else proto = isFile ? Compiler.compileFile(chunk, chunkName) : Compiler.compile(chunk, chunkName);
         } catch (LuaSyntaxException e) {
             throw new LuaError(string(e.getMessage()));
@@ -201,6 +201,13 @@ public final class LuaState implements AutoCloseable {
             throw new LuaError(string(e.getMessage()));
         }
         return closure(proto, env);
+    }
+
+    /** The name a bad binary chunk is reported under ({@code lundump.c}'s rule). */
+    private static String binaryChunkName(String chunkName) {
+        if (chunkName.startsWith("@") || chunkName.startsWith("=")) return chunkName.substring(1);
+        if (chunkName.startsWith("\u001b")) return "binary string";
+        return chunkName;
     }
 
     /** A closure of a main prototype whose upvalues are fresh, the first one holding {@code env}. */

@@ -116,6 +116,13 @@ public final class LuaThread extends JavaApi {
         reallocateStack(Math.max(needed, Math.min(stackSize * 2, MAX_STACK)));
     }
 
+    /** Gives back the room an overflow took, keeping what the live frames use. */
+    private void shrinkStack() {
+        int used = top;
+        for (int i = 0; i < depth; i++) used = Math.max(used, frames[i].top);
+        if (used < MAX_STACK / 2) reallocateStack(Math.max(2 * used, 256));
+    }
+
     private void reallocateStack(int newSize) {
         long fresh;
         try {
@@ -123,8 +130,8 @@ public final class LuaThread extends JavaApi {
         } catch (NotEnoughMemoryException e) {
             throw memoryError();
         }
-        Mem.copy(stack, fresh, 8L * stackSize);
-        Mem.fill(fresh + 8L * stackSize, 8L * (newSize - stackSize), (byte) -1);
+        Mem.copy(stack, fresh, 8L * Math.min(stackSize, newSize));
+        if (newSize > stackSize) Mem.fill(fresh + 8L * stackSize, 8L * (newSize - stackSize), (byte) -1);
         heap.free(stack, 8L * stackSize);
         stack = fresh;
         stackSize = newSize;
@@ -383,10 +390,7 @@ public final class LuaThread extends JavaApi {
     String positioned(String message, int level) {
         if (level >= 1 && level < depth) {
             CallFrame f = frames[level];
-            if (f.isLua()) {
-                int line = f.currentLine();
-                if (line >= 0) return f.proto.chunkId + ":" + line + ": " + message;
-            }
+            if (f.isLua()) return f.proto.chunkId + ":" + f.currentLine() + ": " + message;
         }
         return message;
     }
@@ -449,6 +453,7 @@ public final class LuaThread extends JavaApi {
         tbcCount = Math.min(tbcCount, savedTbc);
         set(func, value);
         top = func + 1;
+        if (stackSize > MAX_STACK) shrinkStack(); // the overflow is over
         e.resolve(value);
         return e;
     }
@@ -478,18 +483,25 @@ public final class LuaThread extends JavaApi {
     private long runHandler(long handler, long value) {
         CallFrame f = frame;
         if (f.isLua()) top = Math.max(top, f.top);
-        try {
-            ensureStack(top + 2);
-            int slot = top;
-            set(slot, handler);
-            set(slot + 1, value);
-            top = slot + 2;
-            callAt(slot, 1);
-            return get(slot);
-        } catch (LuaError again) {
-            return state.string("error in error handling");
-        } catch (StackOverflowError again) {
-            return state.string("error in error handling");
+        int base = top;
+        // As in the reference, an error in the handler goes to the handler again, until the
+        // nesting reaches the Java-call limit.
+        for (int tries = 0; tries < MAX_JAVA_DEPTH / 2; tries++) {
+            try {
+                top = base;
+                ensureStack(top + 2);
+                set(top, handler);
+                set(top + 1, value);
+                top += 2;
+                callAt(base, 1);
+                return get(base);
+            } catch (LuaError again) {
+                if (again.hasPendingMessage()) again.resolve(state.string(again.pendingMessage()));
+                value = again.value();
+            } catch (StackOverflowError again) {
+                break;
+            }
         }
+        return state.string("error in error handling");
     }
 }

@@ -45,6 +45,7 @@ public final class Text {
         long tm = state.metamethod(v, Event.TOSTRING);
         if (tm != Value.NIL_WORD) {
             long r = t.call1(tm, v);
+            if (Value.isNumber(r)) return numberToString(state, r);
             if (!Value.isString(r)) throw t.error("'__tostring' must return a string");
             return r;
         }
