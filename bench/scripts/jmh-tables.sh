@@ -19,5 +19,5 @@ mkdir -p "$out"
 stamp="$(date +%Y%m%d-%H%M%S)"
 "$java" --enable-native-access=ALL-UNNAMED -cp "$cp" org.openjdk.jmh.Main "$regex" \
     -f 1 -wi 3 -w 1s -i 5 -r 1s \
-    -jvmArgsAppend --enable-native-access=ALL-UNNAMED \
+    -jvmArgsAppend "--enable-native-access=ALL-UNNAMED --add-exports java.base/jdk.internal.misc=ALL-UNNAMED" \
     -rf csv -rff "$out/tables-$stamp.csv" "$@" | tee "$out/tables-$stamp.log"

@@ -1,11 +1,25 @@
 package org.panlua.memory.heap;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.foreign.ValueLayout;
 
 /**
- * Raw loads and stores at native addresses, through one unbounded segment so that, once C2
- * compiles the caller, an access is a plain machine load or store (DESIGN.md section 4).
+ * Raw loads and stores at native addresses (DESIGN.md section 4). The memory itself always comes
+ * from FFM arenas ({@link NativeHeap}); this class only decides how a single word is read or
+ * written:
+ * <ul>
+ *   <li>through one unbounded {@link MemorySegment}, the portable way; or</li>
+ *   <li>when {@code java.base} exports {@code jdk.internal.misc} to Panlua (the launcher, the
+ *       tests and the benchmarks arrange it; {@code Add-Exports} in the cli jar's manifest), through
+ *       the JDK's own unsafe accessors, bound once as method handles.</li>
+ * </ul>
+ * Both compile to the same machine load or store, but an FFM access is several dozen inlined
+ * methods in C2's intermediate form, and the interpreter's dispatch loop has so many of them
+ * that C2 reaches its node budget and stops inlining the rest of the loop (hw-notes.md,
+ * "Native access"). {@link #RAW} says which one is in use.
  *
  * <p>With {@code -Dpanlua.checkedMemory=true} every access is first checked against the live
  * block it falls in ({@link MemoryChecker}); the flag is a static final, so the check costs
@@ -20,37 +34,122 @@ public final class Mem {
     /** Every address of the process. Only this class and {@link NativeHeap} use it directly. */
     static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
 
+    /** True when the JDK's unsafe accessors are used (see the class comment). */
+    public static final boolean RAW;
+    private static final MethodHandle GET_LONG, PUT_LONG, GET_INT, PUT_INT, GET_BYTE, PUT_BYTE;
+
+    static {
+        MethodHandle[] h = bindUnsafe();
+        RAW = h != null;
+        GET_LONG = RAW ? h[0] : null;
+        PUT_LONG = RAW ? h[1] : null;
+        GET_INT = RAW ? h[2] : null;
+        PUT_INT = RAW ? h[3] : null;
+        GET_BYTE = RAW ? h[4] : null;
+        PUT_BYTE = RAW ? h[5] : null;
+    }
+
+    /** The accessors of {@code jdk.internal.misc.Unsafe} when exported to us, else null. */
+    private static MethodHandle[] bindUnsafe() {
+        if (Boolean.getBoolean("panlua.ffmOnly")) return null;
+        try {
+            Class<?> c = Class.forName("jdk.internal.misc.Unsafe");
+            if (!c.getModule().isExported("jdk.internal.misc", Mem.class.getModule())) return null;
+            Object u = c.getMethod("getUnsafe").invoke(null);
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            return new MethodHandle[] {
+                l.findVirtual(c, "getLong", MethodType.methodType(long.class, long.class)).bindTo(u),
+                l.findVirtual(c, "putLong", MethodType.methodType(void.class, long.class, long.class)).bindTo(u),
+                l.findVirtual(c, "getInt", MethodType.methodType(int.class, long.class)).bindTo(u),
+                l.findVirtual(c, "putInt", MethodType.methodType(void.class, long.class, int.class)).bindTo(u),
+                l.findVirtual(c, "getByte", MethodType.methodType(byte.class, long.class)).bindTo(u),
+                l.findVirtual(c, "putByte", MethodType.methodType(void.class, long.class, byte.class)).bindTo(u),
+            };
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Error impossible(Throwable t) {
+        return new AssertionError("unsafe accessor failed", t);
+    }
+
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
     private static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
 
     public static long getLong(long address) {
         if (CHECKED) MemoryChecker.check(address, 8);
+        if (RAW) {
+            try {
+                return (long) GET_LONG.invokeExact(address);
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
         return ALL.get(LONG, address);
     }
 
     public static void putLong(long address, long value) {
         if (CHECKED) MemoryChecker.check(address, 8);
+        if (RAW) {
+            try {
+                PUT_LONG.invokeExact(address, value);
+                return;
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
         ALL.set(LONG, address, value);
     }
 
     public static int getInt(long address) {
         if (CHECKED) MemoryChecker.check(address, 4);
+        if (RAW) {
+            try {
+                return (int) GET_INT.invokeExact(address);
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
         return ALL.get(INT, address);
     }
 
     public static void putInt(long address, int value) {
         if (CHECKED) MemoryChecker.check(address, 4);
+        if (RAW) {
+            try {
+                PUT_INT.invokeExact(address, value);
+                return;
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
         ALL.set(INT, address, value);
     }
 
     public static byte getByte(long address) {
         if (CHECKED) MemoryChecker.check(address, 1);
+        if (RAW) {
+            try {
+                return (byte) GET_BYTE.invokeExact(address);
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
         return ALL.get(BYTE, address);
     }
 
     public static void putByte(long address, byte value) {
         if (CHECKED) MemoryChecker.check(address, 1);
+        if (RAW) {
+            try {
+                PUT_BYTE.invokeExact(address, value);
+                return;
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
         ALL.set(BYTE, address, value);
     }
 
