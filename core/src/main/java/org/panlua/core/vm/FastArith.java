@@ -19,6 +19,15 @@ final class FastArith {
             return integers(op, Value.inlineInteger(x), Value.inlineInteger(y));
         }
         if (Value.isDouble(x) && Value.isDouble(y)) return floats(op, Value.asDouble(x), Value.asDouble(y));
+        if (Value.isDouble(x) && Value.isInlineInteger(y)) return floats(op, Value.asDouble(x), Value.inlineInteger(y));
+        if (Value.isInlineInteger(x) && Value.isDouble(y)) return floats(op, Value.inlineInteger(x), Value.asDouble(y));
+        return Value.NIL_WORD;
+    }
+
+    /** {@code + - *} when the inline loop found the operands are not two integers or two floats. */
+    static long mixed(int op, long x, long y) {
+        if (Value.isDouble(x) && Value.isInlineInteger(y)) return floats(op, Value.asDouble(x), Value.inlineInteger(y));
+        if (Value.isInlineInteger(x) && Value.isDouble(y)) return floats(op, Value.inlineInteger(x), Value.asDouble(y));
         return Value.NIL_WORD;
     }
 
@@ -47,8 +56,11 @@ final class FastArith {
     private static long floats(int op, double u, double v) {
         return switch (op) {
             case DIVK, DIV -> Value.ofDouble(u / v);
-            case SUBK -> Value.ofDouble(u - v);
-            case MULK -> Value.ofDouble(u * v);
+            case ADD, ADDK -> Value.ofDouble(u + v);
+            case SUB, SUBK -> Value.ofDouble(u - v);
+            case MUL, MULK -> Value.ofDouble(u * v);
+            case POW, POWK -> Value.ofDouble(org.panlua.core.number.Numbers.pow(u, v));
+            case MOD, MODK -> Value.ofDouble(org.panlua.core.number.Numbers.floorMod(u, v));
             default -> Value.NIL_WORD;
         };
     }

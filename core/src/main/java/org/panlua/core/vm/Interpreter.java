@@ -189,10 +189,13 @@ final class Interpreter {
                             put(rb, a, Value.ofDouble(op == ADD ? u + v : op == SUB ? u - v : u * v));
                             continue;
                         }
-                        f.pc = pc;
-                        t.top = f.top;
-                        long r = Arith.arith(t, op == ADD ? Event.ADD : op == SUB ? Event.SUB : Event.MUL, x, y);
-                        rb = t.stack + ((long) base << 3);
+                        long r = FastArith.mixed(op, x, y);
+                        if (r == NIL) {
+                            f.pc = pc;
+                            t.top = f.top;
+                            r = Arith.arith(t, op == ADD ? Event.ADD : op == SUB ? Event.SUB : Event.MUL, x, y);
+                            rb = t.stack + ((long) base << 3);
+                        }
                         put(rb, a, r);
                     }
                     case ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI, SHLI,
