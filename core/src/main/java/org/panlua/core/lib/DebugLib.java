@@ -47,6 +47,7 @@ public final class DebugLib {
             if (mt != Value.NIL_WORD && !Value.isTable(mt)) throw L.typeError(2, "nil or table");
             long address = mt == Value.NIL_WORD ? 0 : Value.address(mt);
             if (Value.isTable(v)) Tables.setMetatable(Value.address(v), address);
+            else if (Value.tag(v) == Value.USERDATA) org.panlua.memory.object.Userdata.setMetatable(Value.address(v), address);
             else L.state.setTypeMetatable(Value.isNumber(v) ? Value.INTEGER : Value.tag(v), address);
             L.setTop(1);
             return 1;

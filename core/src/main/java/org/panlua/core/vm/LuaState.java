@@ -109,6 +109,20 @@ public final class LuaState implements AutoCloseable {
         return Value.ofObject(Value.FUNCTION, c);
     }
 
+    /** A full userdata standing for Java object {@code o}, with metatable {@code mt} (an address or 0). */
+    public long userdata(Object o, long mt) {
+        long u = org.panlua.memory.object.Userdata.allocate(heap, 0, handles.add(o));
+        org.panlua.memory.object.Userdata.setMetatable(u, mt);
+        return Value.ofObject(Value.USERDATA, u);
+    }
+
+    /** The Java object of a userdata made by {@link #userdata}, or null. */
+    public Object userdataObject(long w) {
+        if (Value.tag(w) != Value.USERDATA) return null;
+        int h = org.panlua.memory.object.Userdata.handle(Value.address(w));
+        return h == 0 ? null : handles.get(h);
+    }
+
     JavaFunction javaFunction(long closure) {
         return (JavaFunction) handles.get(Closure.handle(closure));
     }
@@ -148,6 +162,7 @@ public final class LuaState implements AutoCloseable {
     public long metatable(long w) {
         int tag = Value.tag(w);
         if (tag == Value.TABLE) return Tables.metatable(Value.address(w));
+        if (tag == Value.USERDATA) return org.panlua.memory.object.Userdata.metatable(Value.address(w));
         if (tag == Value.BOXED_INTEGER) tag = Value.INTEGER;
         return typeMetatables[tag];
     }
