@@ -68,7 +68,7 @@ final class Interpreter {
                         long o = Upvalue.get(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF));
                         long key = k[(int) (i >>> 44)];
                         long v;
-                        if (!Value.isTable(o) || ((v = tables.getString(Value.address(o), key)) == NIL
+                        if (!Value.isTable(o) || ((v = tables.getShortString(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
                             f.pc = pc;
                             t.top = f.top;
@@ -107,7 +107,7 @@ final class Interpreter {
                         long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
                         long key = k[(int) (i >>> 44)];
                         long v;
-                        if (!Value.isTable(o) || ((v = tables.getString(Value.address(o), key)) == NIL
+                        if (!Value.isTable(o) || ((v = tables.getShortString(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
                             f.pc = pc;
                             t.top = f.top;
@@ -121,6 +121,7 @@ final class Interpreter {
                         long key = k[(int) (i >>> 24) & 0xFFFFF];
                         int c = (int) (i >>> 44);
                         long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
+                        if (Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue;
                         f.pc = pc;
                         t.top = f.top;
                         store(t, o, key, v);
@@ -133,6 +134,7 @@ final class Interpreter {
                         long key = op == SETTABLE ? reg(rb, b) : op == SETI ? Value.ofInlineInteger(b) : k[b];
                         int c = (int) (i >>> 44);
                         long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
+                        if (op == SETFIELD && Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue;
                         f.pc = pc;
                         t.top = f.top;
                         store(t, o, key, v);

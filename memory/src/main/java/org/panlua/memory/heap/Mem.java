@@ -74,81 +74,105 @@ public final class Mem {
         return new AssertionError("unsafe accessor failed", t);
     }
 
+    /**
+     * The raw accessors, kept apart so that each public accessor stays a few bytes of bytecode:
+     * the interpreter inlines over a hundred of them, and HotSpot's inlining budget counts bytes.
+     */
+    private static final class Raw {
+        static long getLong(long a) {
+            try {
+                return (long) GET_LONG.invokeExact(a);
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
+
+        static void putLong(long a, long v) {
+            try {
+                PUT_LONG.invokeExact(a, v);
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
+
+        static int getInt(long a) {
+            try {
+                return (int) GET_INT.invokeExact(a);
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
+
+        static void putInt(long a, int v) {
+            try {
+                PUT_INT.invokeExact(a, v);
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
+
+        static byte getByte(long a) {
+            try {
+                return (byte) GET_BYTE.invokeExact(a);
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
+
+        static void putByte(long a, byte v) {
+            try {
+                PUT_BYTE.invokeExact(a, v);
+            } catch (Throwable t) {
+                throw impossible(t);
+            }
+        }
+    }
+
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
     private static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
 
     public static long getLong(long address) {
         if (CHECKED) MemoryChecker.check(address, 8);
-        if (RAW) {
-            try {
-                return (long) GET_LONG.invokeExact(address);
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
-        }
+        if (RAW) return Raw.getLong(address);
         return ALL.get(LONG, address);
     }
 
     public static void putLong(long address, long value) {
         if (CHECKED) MemoryChecker.check(address, 8);
         if (RAW) {
-            try {
-                PUT_LONG.invokeExact(address, value);
-                return;
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
+            Raw.putLong(address, value);
+            return;
         }
         ALL.set(LONG, address, value);
     }
 
     public static int getInt(long address) {
         if (CHECKED) MemoryChecker.check(address, 4);
-        if (RAW) {
-            try {
-                return (int) GET_INT.invokeExact(address);
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
-        }
+        if (RAW) return Raw.getInt(address);
         return ALL.get(INT, address);
     }
 
     public static void putInt(long address, int value) {
         if (CHECKED) MemoryChecker.check(address, 4);
         if (RAW) {
-            try {
-                PUT_INT.invokeExact(address, value);
-                return;
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
+            Raw.putInt(address, value);
+            return;
         }
         ALL.set(INT, address, value);
     }
 
     public static byte getByte(long address) {
         if (CHECKED) MemoryChecker.check(address, 1);
-        if (RAW) {
-            try {
-                return (byte) GET_BYTE.invokeExact(address);
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
-        }
+        if (RAW) return Raw.getByte(address);
         return ALL.get(BYTE, address);
     }
 
     public static void putByte(long address, byte value) {
         if (CHECKED) MemoryChecker.check(address, 1);
         if (RAW) {
-            try {
-                PUT_BYTE.invokeExact(address, value);
-                return;
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
+            Raw.putByte(address, value);
+            return;
         }
         ALL.set(BYTE, address, value);
     }

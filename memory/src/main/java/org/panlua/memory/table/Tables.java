@@ -100,6 +100,50 @@ public final class Tables {
         return valueOf(findNode(t, s, keys.hash(s)));
     }
 
+    /**
+     * Raw {@code t[s]} for an interned (short) string word: the fast path of field access.
+     * Interned strings are equal exactly when their words are, and carry their hash, so the
+     * walk compares words only. A chain that has grown skip-list levels takes the full search,
+     * so colliding keys keep their O(log n) bound.
+     */
+    public long getShortString(long t, long s) {
+        long nodes = Mem.getLong(t + NODES);
+        if (nodes == 0) return Value.NIL_WORD;
+        int i = Mem.getInt(Value.address(s) + org.panlua.memory.string.LuaString.HASH)
+                & ((1 << Mem.getByte(t + LOG2_NODES)) - 1);
+        long n = node(nodes, i);
+        if (Mem.getLong(n + TOWER) != NO_TOWER) return getString(t, s);
+        while (true) {
+            if (Mem.getLong(n + KEY) == s) return Mem.getLong(n + VALUE);
+            i = Mem.getInt(n + NEXT);
+            if (i < 0) return Value.NIL_WORD;
+            n = node(nodes, i);
+        }
+    }
+
+    /**
+     * Raw {@code t[s] = v} for an interned string already in the table with a non-nil value;
+     * false (and nothing done) otherwise, when the caller must take the general path.
+     */
+    public boolean replaceShortString(long t, long s, long v) {
+        long nodes = Mem.getLong(t + NODES);
+        if (nodes == 0 || v == Value.NIL_WORD) return false;
+        int i = Mem.getInt(Value.address(s) + org.panlua.memory.string.LuaString.HASH)
+                & ((1 << Mem.getByte(t + LOG2_NODES)) - 1);
+        long n = node(nodes, i);
+        if (Mem.getLong(n + TOWER) != NO_TOWER) return false;
+        while (true) {
+            if (Mem.getLong(n + KEY) == s) {
+                if (Mem.getLong(n + VALUE) == Value.NIL_WORD) return false;
+                Mem.putLong(n + VALUE, v);
+                return true;
+            }
+            i = Mem.getInt(n + NEXT);
+            if (i < 0) return false;
+            n = node(nodes, i);
+        }
+    }
+
     // ---- Writes ----------------------------------------------------------------------------
     /**
      * Raw {@code t[key] = value}.
