@@ -146,7 +146,19 @@ public final class Coroutines {
             co.depth = 1;
             co.frame = co.frames[0];
             co.top = Math.max(co.top, co.tbcSlots[co.tbcCount - 1] + 1);
-            LuaError e = co.protectedClose(failed ? error : Value.NIL_WORD);
+            // The closing methods run in the coroutine, which is running meanwhile.
+            LuaState state = L.state;
+            LuaThread previous = state.current;
+            state.current = co;
+            co.status = LuaThread.RUNNING;
+            co.javaDepth = L.javaDepth + 1;
+            LuaError e;
+            try {
+                e = co.protectedClose(failed ? error : Value.NIL_WORD);
+            } finally {
+                state.current = previous;
+                co.status = LuaThread.DEAD;
+            }
             if (e != null) return e;
         }
         co.closeUpvalues(0);
