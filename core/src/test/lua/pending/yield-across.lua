@@ -1,4 +1,4 @@
--- A coroutine can yield from inside pcall, xpcall, metamethods, __close handlers and
+-- A coroutine can yield from inside metamethods, __close handlers and
 -- __pairs, as in the reference (they are called with continuations there).
 local function run(f, ...)
   local co = coroutine.wrap(f)
@@ -6,11 +6,8 @@ local function run(f, ...)
   return first, co("resumed")
 end
 
-local a, b = run(function () return pcall(function () return coroutine.yield("in pcall") end) end)
-assert(a == "in pcall" and b == true)
-a, b = run(function () return xpcall(function () return coroutine.yield("in xpcall") end, print) end)
-assert(a == "in xpcall" and b == true)
-a, b = run(function ()
+-- (yields across pcall and xpcall work: lang/yield-pcall.lua)
+local a, b = run(function ()
   local t = setmetatable({}, {__index = function (_, k) return coroutine.yield(k) end})
   return t.key
 end)

@@ -105,7 +105,7 @@ public final class BaseLib {
             L.setTop(1);
             throw raise(L, L.arg(1), level);
         });
-        lib.add("pcall", L -> {
+        long pcall = lib.add("pcall", L -> {
             L.checkAny(1);
             L.insert(1, Value.TRUE_WORD);
             LuaError e = L.pcallAt(2, -1, Value.NIL_WORD);
@@ -115,7 +115,7 @@ public final class BaseLib {
             }
             return L.nargs();
         });
-        lib.add("xpcall", L -> {
+        long xpcall = lib.add("xpcall", L -> {
             L.checkType(2, Value.FUNCTION, "function");
             long f = L.arg(1), handler = L.arg(2);
             L.setArg(1, Value.TRUE_WORD);
@@ -127,6 +127,9 @@ public final class BaseLib {
             }
             return L.nargs();
         });
+        // Called from Lua code these two run inside the interpreter loop (so a coroutine may
+        // yield through them); the Java bodies serve calls from Java.
+        state.setProtectedCalls(pcall, xpcall);
         lib.add("load", BaseLib::load);
         lib.add("loadfile", L -> {
             String name = L.isNoneOrNil(1) ? null : L.checkJavaString(1);

@@ -14,6 +14,12 @@ final class CallFrame {
     static final int TAIL = 4;
     /** A hook or error handler runs in this frame (messages name it accordingly). */
     static final int HOOK = 8;
+    /**
+     * The Java frame of a {@code pcall}/{@code xpcall} that the loop runs itself: the protected
+     * function runs in the frame above it, errors below are caught for it by the loop, and a
+     * coroutine may yield across it. Finished by {@link LuaThread#returnFrom}.
+     */
+    static final int PROTECTED = 16;
 
     /** Slot of the called value; results are moved down to it. */
     int func;
@@ -34,8 +40,10 @@ final class CallFrame {
     long function;
     /** The Lua function's prototype, null for a Java frame. */
     LoadedProto proto;
-    /** Number of to-be-closed variables open when the frame was entered. */
-    int tbcMark;
+    /** The message handler of a {@code PROTECTED} frame of {@code xpcall}; nil otherwise. */
+    long handler = org.panlua.memory.value.Value.NIL_WORD;
+    /** Java-call depth when a {@code PROTECTED} frame was entered, restored when it ends. */
+    int javaDepthMark;
 
     boolean isLua() {
         return (status & JAVA) == 0;

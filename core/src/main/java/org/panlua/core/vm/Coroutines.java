@@ -87,8 +87,10 @@ public final class Coroutines {
                 co.started = true;
                 co.invoke(1, -1);
             } else {
+                int yieldSlot = co.frame.func;
                 co.finishCall(co.frame, co.top - nargs, nargs); // the yield returns the arguments
-                if (co.depth > 1) Interpreter.execute(co);
+                co.finishProtected(yieldSlot);
+                if (co.depth > 1) Interpreter.execute(co, 0);
             }
             co.status = LuaThread.DEAD;
             return transfer(co, L, co.top - 1);

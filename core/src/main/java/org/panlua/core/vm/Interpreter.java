@@ -32,7 +32,30 @@ final class Interpreter {
         Mem.putLong(rb + ((long) r << 3), w);
     }
 
-    static void execute(LuaThread t) {
+    /**
+     * Runs until the frame that is running now returns (it must be marked {@code FRESH}).
+     * Errors are caught here for the protected calls the loop runs itself ({@code PROTECTED}
+     * frames above index {@code floor}): those are unwound and the loop goes on in their
+     * caller. Others propagate.
+     */
+    static void execute(LuaThread t, int floor) {
+        while (true) {
+            try {
+                run(t);
+                return;
+            } catch (LuaError e) {
+                if (!t.recoverInLoop(e, floor)) throw e;
+            } catch (StackOverflowError e) {
+                LuaError error = new LuaError(t.state.string(t.positioned("stack overflow", t.depth - 1)));
+                if (!t.recoverInLoop(error, floor)) throw error;
+            } catch (org.panlua.memory.heap.NotEnoughMemoryException e) {
+                LuaError error = t.memoryError();
+                if (!t.recoverInLoop(error, floor)) throw error;
+            }
+        }
+    }
+
+    private static void run(LuaThread t) {
         final Tables tables = t.tables;
         CallFrame f = t.frame;
         frames:
@@ -299,6 +322,10 @@ final class Interpreter {
                             f = t.enterLua(func, t.top - func - 1, nresults, c);
                             continue frames;
                         }
+                        if (t.state.isProtectedCall(c) && t.enterProtected(func, nresults, c)) {
+                            f = t.frame; // the protected Lua function, or back here when it was Java
+                            continue frames;
+                        }
                         t.callJava(func, nresults, c);
                         rb = t.stack + ((long) base << 3);
                     }
@@ -324,6 +351,12 @@ final class Interpreter {
                             t.popFrame();
                             f = t.enterLua(dst, nargs, nresults, c);
                             f.status = (status & CallFrame.FRESH) | CallFrame.TAIL;
+                            continue frames;
+                        }
+                        if (t.state.isProtectedCall(c) && t.enterProtected(func, -1, c)) {
+                            // Not a tail call after all: the RETURN that follows every TAILCALL
+                            // returns the protected call's results, and a yield may cross it.
+                            f = t.frame;
                             continue frames;
                         }
                         t.callJava(func, -1, c);

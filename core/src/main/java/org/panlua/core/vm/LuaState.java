@@ -123,6 +123,24 @@ public final class LuaState implements AutoCloseable {
         return h == 0 ? null : handles.get(h);
     }
 
+    /** Handles of the base library's pcall and xpcall, which the loop runs itself (0: none). */
+    private int pcallHandle, xpcallHandle;
+
+    /** Declares which function values are {@code pcall} and {@code xpcall} (see {@link LuaThread#enterProtected}). */
+    public void setProtectedCalls(long pcall, long xpcall) {
+        pcallHandle = Closure.handle(Value.address(pcall));
+        xpcallHandle = Closure.handle(Value.address(xpcall));
+    }
+
+    boolean isProtectedCall(long closure) {
+        int h = Closure.handle(closure);
+        return h != 0 && (h == pcallHandle || h == xpcallHandle);
+    }
+
+    boolean isXpcall(long closure) {
+        return Closure.handle(closure) == xpcallHandle;
+    }
+
     JavaFunction javaFunction(long closure) {
         return (JavaFunction) handles.get(Closure.handle(closure));
     }

@@ -222,8 +222,109 @@ public final class LuaThread extends JavaApi {
     /** Returns {@code n} results at {@code first} from Lua frame {@code f}; true when it was entered fresh. */
     boolean returnFrom(CallFrame f, int first, int n) {
         boolean fresh = (f.status & CallFrame.FRESH) != 0;
+        int func = f.func;
         finishCall(f, first, n);
+        finishProtected(func);
         return fresh;
+    }
+
+    /**
+     * After a function at slot {@code returned} has returned: when it was the function of the
+     * loop-run {@code pcall} now on top, that call returns too, with {@code true} in front of
+     * the results. (Other functions returning onto that frame, such as a {@code __close} run
+     * while unwinding, do not end it.)
+     */
+    void finishProtected(int returned) {
+        if ((frame.status & CallFrame.PROTECTED) != 0 && returned == frame.func + 1) {
+            CallFrame p = frame;
+            int first = p.func + 1; // the function's results start there, up to the top
+            set(p.func, Value.TRUE_WORD);
+            javaDepth = p.javaDepthMark;
+            finishCall(p, p.func, top - first + 1);
+        }
+    }
+
+    /**
+     * Runs {@code pcall(f, ...)} or {@code xpcall(f, h, ...)} at slot {@code func} inside the
+     * loop: pushes the protected call's own Java frame, then calls {@code f} above it (a Lua
+     * function gets a frame the loop runs next; a Java function runs now). False, with nothing
+     * done, when the arguments are bad: the library function then runs and reports them.
+     */
+    boolean enterProtected(int func, int nresults, long pcallClosure) {
+        boolean isXpcall = state.isXpcall(pcallClosure);
+        int first = func + 1;
+        if (top <= first || (isXpcall && (top <= first + 1 || !Value.isFunction(get(first + 1))))) return false;
+        long handler = Value.NIL_WORD;
+        if (isXpcall) {
+            handler = get(first + 1);
+            for (int s = first + 1; s < top - 1; s++) set(s, get(s + 1));
+            top--;
+        }
+        if (javaDepth + 1 >= MAX_JAVA_DEPTH) return false; // the library path reports the overflow
+        CallFrame p = pushFrame();
+        p.func = func;
+        p.base = first;
+        p.nargs = top - first;
+        p.nresults = nresults;
+        p.status = CallFrame.JAVA | CallFrame.PROTECTED;
+        p.function = Value.ofObject(Value.FUNCTION, pcallClosure);
+        p.proto = null;
+        p.pc = 0;
+        p.top = top;
+        p.handler = handler;
+        p.javaDepthMark = javaDepth++;
+        long fw = get(first);
+        while (!Value.isFunction(fw)) {
+            insertCallMetamethod(first);
+            fw = get(first);
+        }
+        long c = Value.address(fw);
+        if (Closure.isLua(c)) {
+            enterLua(first, top - first - 1, -1, c);
+        } else {
+            callJava(first, -1, c);
+            finishProtected(first);
+        }
+        return true;
+    }
+
+    /**
+     * Catches an error for the innermost {@code PROTECTED} frame above {@code floor}: runs its
+     * handler where the error happened, unwinds to it, closes what the protected function left
+     * open (with the protected call still the running function, as in the reference), and
+     * returns {@code false, error} from it. False when there is no such frame.
+     */
+    boolean recoverInLoop(LuaError e, int floor) {
+        int p = depth - 1;
+        while (p > floor && (frames[p].status & CallFrame.PROTECTED) == 0) p--;
+        if (p <= floor) return false;
+        CallFrame pf = frames[p];
+        if (e.hasPendingMessage()) e.resolve(state.string(e.pendingMessage()));
+        long value = e.value();
+        if (pf.handler != Value.NIL_WORD) value = runHandler(pf.handler, value);
+        int func = pf.func;
+        javaDepth = pf.javaDepthMark + 1;
+        depth = p + 1;
+        frame = pf;
+        top = Math.max(top, func + 2);
+        while (true) {
+            try {
+                close(func + 1, value, false);
+                break;
+            } catch (LuaError again) {
+                if (again.hasPendingMessage()) again.resolve(state.string(again.pendingMessage()));
+                value = again.value();
+                depth = p + 1;
+                frame = pf;
+                javaDepth = pf.javaDepthMark + 1;
+            }
+        }
+        set(func, Value.FALSE_WORD);
+        set(func + 1, value);
+        javaDepth = pf.javaDepthMark;
+        finishCall(pf, func, 2);
+        if (stackSize > MAX_STACK) shrinkStack();
+        return true;
     }
 
     // ---- Calls -----------------------------------------------------------------------------
@@ -252,7 +353,7 @@ public final class LuaThread extends JavaApi {
                 if (Closure.isLua(c)) {
                     CallFrame f = enterLua(func, top - func - 1, nresults, c);
                     f.status = CallFrame.FRESH;
-                    Interpreter.execute(this);
+                    Interpreter.execute(this, depth - 2);
                 } else {
                     callJava(func, nresults, c);
                 }
