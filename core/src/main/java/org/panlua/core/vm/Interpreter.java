@@ -93,9 +93,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.getShortString(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            f.pc = pc;
-                            t.top = f.top;
-                            v = TableAccess.index(t, o, key);
+                            v = indexSlow(t, f, pc, o, key);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -106,9 +104,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            f.pc = pc;
-                            t.top = f.top;
-                            v = TableAccess.index(t, o, key);
+                            v = indexSlow(t, f, pc, o, key);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -119,9 +115,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.getInteger(Value.address(o), c)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            f.pc = pc;
-                            t.top = f.top;
-                            v = TableAccess.index(t, o, Value.ofInlineInteger(c));
+                            v = indexSlow(t, f, pc, o, Value.ofInlineInteger(c));
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -132,9 +126,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.getShortString(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            f.pc = pc;
-                            t.top = f.top;
-                            v = TableAccess.index(t, o, key);
+                            v = indexSlow(t, f, pc, o, key);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -175,9 +167,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            f.pc = pc;
-                            t.top = f.top;
-                            v = TableAccess.index(t, o, key);
+                            v = indexSlow(t, f, pc, o, key);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -469,6 +459,13 @@ final class Interpreter {
                 }
             }
         }
+    }
+
+    /** A table read the inline path could not do: saves the pc, raises the top, indexes with metamethods. */
+    private static long indexSlow(LuaThread t, CallFrame f, int pc, long o, long key) {
+        f.pc = pc;
+        t.top = f.top;
+        return TableAccess.index(t, o, key);
     }
 
     /** {@code o[key] = v}: raw when the table has no metatable, else through {@code __newindex}. */

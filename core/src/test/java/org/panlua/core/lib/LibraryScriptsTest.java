@@ -19,7 +19,8 @@ import org.panlua.memory.string.LuaString;
 import org.panlua.memory.value.Value;
 
 /**
- * Runs the Lua test scripts of the standard libraries ({@code src/test/lua/lib/*.lua}), each
+ * Runs the Lua test scripts of the standard libraries ({@code src/test/lua/lib/}: table,
+ * math, utf8, string, patterns, string.format, string.pack), each
  * in a fresh state with the standard libraries open and the global {@code LUA_548} set (it
  * enables the checks of Lua 5.4.8 behaviour). A script passes when it raises no error and
  * prints nothing; its assertions carry the expected values, taken from the reference
@@ -29,7 +30,7 @@ class LibraryScriptsTest {
     private static final Path SCRIPTS = Path.of("src/test/lua/lib");
 
     @ParameterizedTest
-    @ValueSource(strings = {"table.lua", "math.lua", "utf8.lua"})
+    @ValueSource(strings = {"table.lua", "math.lua", "utf8.lua", "string.lua", "pattern.lua", "format.lua", "pack.lua"})
     void scriptPasses(String name) throws Exception {
         String output = run(Files.readAllBytes(SCRIPTS.resolve(name)), "@" + name);
         assertEquals("", output, name + " printed something");
@@ -54,6 +55,17 @@ class LibraryScriptsTest {
             assertEquals(state.getField(state.globals, "math"), state.getField(state.loaded, "math"));
             assertEquals(state.getField(state.globals, "utf8"), state.getField(state.loaded, "utf8"));
             assertTrue(Value.isTable(state.getField(state.loaded, "table")));
+        }
+    }
+
+    @Test
+    void stringsShareTheLibraryAsMetatableIndex() {
+        try (LuaState state = new LuaState()) {
+            Libraries.openStandard(state);
+            long string = state.getField(state.globals, "string");
+            assertEquals(string, state.getField(state.loaded, "string"));
+            long mt = state.metatable(state.string("any"));
+            assertEquals(string, state.tables.getString(mt, state.string("__index")));
         }
     }
 
