@@ -54,3 +54,20 @@ assert(ok3 == false and e3 == "closing" and log[1] == "closing")
 assert(select('#', pcall(pcall, error, "e")) == 3)
 local x, y, z = pcall(pcall, error, "e")
 assert(x == true and y == false and z == "e")
+
+-- a coroutine whose body is pcall or xpcall itself
+co = coroutine.create(pcall)
+local r0, r1 = coroutine.resume(co, function (a) local r = coroutine.yield(a + 1) return r * 2 end, 10)
+assert(r0 and r1 == 11)
+local q0, q1, q2 = coroutine.resume(co, 21)
+assert(q0 and q1 == true and q2 == 42 and coroutine.status(co) == "dead")
+local x0, x1, x2 = coroutine.resume(coroutine.create(xpcall), error, function (m) return "h:" .. m end, "e")
+assert(x0 and x1 == false and x2 == "h:e")
+
+-- xpcall(pcall, ...) with a yield inside both
+local f1 = coroutine.wrap(function ()
+  return xpcall(pcall, function (...) return ... end, function () coroutine.yield(5) error("in", 0) end)
+end)
+assert(f1() == 5)
+local a1, a2, a3 = f1()
+assert(a1 == true and a2 == false and a3 == "in")

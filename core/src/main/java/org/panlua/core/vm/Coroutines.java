@@ -85,7 +85,12 @@ public final class Coroutines {
         try {
             if (!co.started) {
                 co.started = true;
-                co.invoke(1, -1);
+                long body = co.get(1);
+                if (Value.isFunction(body) && state.isProtectedCall(Value.address(body))) {
+                    startProtected(co, Value.address(body));
+                } else {
+                    co.invoke(1, -1);
+                }
             } else {
                 int yieldSlot = co.frame.func;
                 co.finishCall(co.frame, co.top - nargs, nargs); // the yield returns the arguments
@@ -107,6 +112,19 @@ public final class Coroutines {
             state.current = previous;
             L.status = LuaThread.RUNNING;
         }
+    }
+
+    /** Starts a coroutine whose body is pcall or xpcall itself, so that it may yield inside. */
+    private static void startProtected(LuaThread co, long body) {
+        boolean entered;
+        try {
+            entered = co.enterProtected(1, -1, body);
+        } catch (LuaError e) { // raised by a Java function run at once: the protected call catches it
+            if (!co.recoverInLoop(e, 0)) throw e;
+            return;
+        }
+        if (!entered) co.invoke(1, -1);
+        else if (co.depth > 1) Interpreter.execute(co, 0);
     }
 
     private static int died(LuaThread L, LuaThread co, LuaError e) {

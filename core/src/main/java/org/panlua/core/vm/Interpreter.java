@@ -61,6 +61,12 @@ final class Interpreter {
         frames:
         while (true) {
             final LoadedProto p = f.proto;
+            // A return reached a Java frame: only a loop-run pcall that was itself a
+            // coroutine's body ends that way (every other Java caller entered a FRESH frame).
+            if (p == null) {
+                if (t.depth == 1) return;
+                throw new IllegalStateException("the interpreter returned into a Java frame"); // a bug, never silent
+            }
             final long[] code = p.code;
             final long[] k = p.k;
             final long cl = Value.address(f.function);

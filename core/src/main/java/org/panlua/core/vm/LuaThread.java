@@ -235,12 +235,14 @@ public final class LuaThread extends JavaApi {
      * while unwinding, do not end it.)
      */
     void finishProtected(int returned) {
-        if ((frame.status & CallFrame.PROTECTED) != 0 && returned == frame.func + 1) {
+        // A protected call whose function was itself a protected call ends with it.
+        while ((frame.status & CallFrame.PROTECTED) != 0 && returned == frame.func + 1) {
             CallFrame p = frame;
             int first = p.func + 1; // the function's results start there, up to the top
             set(p.func, Value.TRUE_WORD);
             javaDepth = p.javaDepthMark;
             finishCall(p, p.func, top - first + 1);
+            returned = p.func;
         }
     }
 
@@ -281,6 +283,8 @@ public final class LuaThread extends JavaApi {
         long c = Value.address(fw);
         if (Closure.isLua(c)) {
             enterLua(first, top - first - 1, -1, c);
+        } else if (state.isProtectedCall(c) && enterProtected(first, -1, c)) {
+            return true; // pcall(pcall, f, ...): the inner one runs in the loop as well
         } else {
             callJava(first, -1, c);
             finishProtected(first);
@@ -323,6 +327,7 @@ public final class LuaThread extends JavaApi {
         set(func + 1, value);
         javaDepth = pf.javaDepthMark;
         finishCall(pf, func, 2);
+        finishProtected(func); // pcall(pcall, f): the outer one returns true, false, error
         if (stackSize > MAX_STACK) shrinkStack();
         return true;
     }
