@@ -58,6 +58,12 @@ public final class Compare {
     private static boolean orderMetamethod(LuaThread t, Event op, long a, long b) {
         long tm = t.state.metamethod(a, op);
         if (tm == Value.NIL_WORD) tm = t.state.metamethod(b, op);
+        if (tm == Value.NIL_WORD && op == Event.LE) {
+            // Lua 5.3 compatibility, kept by the reference build: a <= b as not (b < a).
+            long lt = t.state.metamethod(b, Event.LT);
+            if (lt == Value.NIL_WORD) lt = t.state.metamethod(a, Event.LT);
+            if (lt != Value.NIL_WORD) return Value.isFalsy(t.call1(lt, b, a));
+        }
         if (tm == Value.NIL_WORD) {
             String t1 = Text.typeNameWithMeta(t.state, a), t2 = Text.typeNameWithMeta(t.state, b);
             throw t.runError(t1.equals(t2) ? "attempt to compare two " + t1 + " values"
