@@ -53,9 +53,9 @@ public final class IoLib {
             return 1;
         }));
         state.setField(state.registry, "FILE*", mt);
-        long stdin = state.userdata(new LuaFile("stdin", System.in, null, true), Value.address(mt));
-        long stdout = state.userdata(new LuaFile("stdout", null, state.out, true), Value.address(mt));
-        long stderr = state.userdata(new LuaFile("stderr", null, state.err, true), Value.address(mt));
+        long stdin = state.userdata(new LuaFile(System.in, null, true), Value.address(mt));
+        long stdout = state.userdata(new LuaFile(null, state.out, true), Value.address(mt));
+        long stderr = state.userdata(new LuaFile(null, state.err, true), Value.address(mt));
         long lt = lib.table();
         state.setField(lt, "stdin", stdin);
         state.setField(lt, "stdout", stdout);

@@ -8,15 +8,13 @@ import java.io.PushbackInputStream;
 
 /** The Java side of a file handle userdata: a standard stream, readable or writable. */
 final class LuaFile {
-    final String name;
     private final PushbackInputStream in;
     private final PrintStream out;
     /** Standard streams cannot be closed. */
     final boolean standard;
     boolean closed;
 
-    LuaFile(String name, InputStream in, PrintStream out, boolean standard) {
-        this.name = name;
+    LuaFile(InputStream in, PrintStream out, boolean standard) {
         this.in = in == null ? null : new PushbackInputStream(in, 2);
         this.out = out;
         this.standard = standard;

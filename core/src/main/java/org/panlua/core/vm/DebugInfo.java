@@ -20,11 +20,6 @@ public final class DebugInfo {
         return level >= 0 && index >= 1 ? index : (index == 0 && level >= 0 ? 0 : -1);
     }
 
-    /** The function value of a frame. */
-    public static long function(LuaThread t, int frame) {
-        return t.frames[frame].function;
-    }
-
     /** Fills {@code table} with the fields {@code what} asks for, for frame {@code frame} or (frame -1) function {@code fn}. */
     public static void fill(LuaThread t, long table, String what, int frame, long fn) {
         LuaState state = t.state;

@@ -93,8 +93,10 @@ final class Interpreter {
                     }
                     case GETUPVAL -> put(rb, a, Upvalue.get(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF)));
                     case SETUPVAL -> Upvalue.set(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF), reg(rb, a));
-                    case GETTABUP -> {
-                        long o = Upvalue.get(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF));
+                    case GETTABUP, GETFIELD -> {
+                        // the table is an upvalue (GETTABUP, typically _ENV) or a register
+                        int b = (int) (i >>> 24) & 0xFFFFF;
+                        long o = ((int) i & 0xFF) == GETTABUP ? Upvalue.get(Closure.upvalue(cl, b)) : reg(rb, b);
                         long key = k[(int) (i >>> 44)];
                         long v;
                         if (!Value.isTable(o) || ((v = tables.getShortString(Value.address(o), key)) == NIL
@@ -122,17 +124,6 @@ final class Interpreter {
                         if (!Value.isTable(o) || ((v = tables.getInteger(Value.address(o), c)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
                             v = indexSlow(t, f, pc, o, Value.ofInlineInteger(c));
-                            rb = t.stack + ((long) base << 3);
-                        }
-                        put(rb, a, v);
-                    }
-                    case GETFIELD -> {
-                        long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
-                        long key = k[(int) (i >>> 44)];
-                        long v;
-                        if (!Value.isTable(o) || ((v = tables.getShortString(Value.address(o), key)) == NIL
-                                && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);

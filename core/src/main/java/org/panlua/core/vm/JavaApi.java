@@ -130,15 +130,6 @@ public abstract sealed class JavaApi permits LuaThread {
         return isNoneOrNil(i) ? def : checkNumber(i);
     }
 
-    /** A number argument as a word (an integer or a float; strings converted). */
-    public final long checkNumberWord(int i) {
-        long w = arg(i);
-        if (Value.isNumber(w)) return w;
-        long n = Conversions.stringToNumber(state, w);
-        if (n == Value.NIL_WORD) throw typeError(i, "number");
-        return n;
-    }
-
     /** A string argument (its word); numbers are converted in place, as {@code lua_tolstring} does. */
     public final long checkString(int i) {
         long w = arg(i);

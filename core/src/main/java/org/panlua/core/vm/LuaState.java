@@ -77,10 +77,6 @@ public final class LuaState implements AutoCloseable {
         return Value.fitsInline(v) ? Value.ofInlineInteger(v) : BoxedInteger.of(heap, v);
     }
 
-    public static long number(double d) {
-        return Value.ofDouble(d);
-    }
-
     public long string(String s) {
         return strings.of(s);
     }

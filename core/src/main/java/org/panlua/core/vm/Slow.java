@@ -61,31 +61,6 @@ final class Slow {
                 swapped = false;
             }
         }
-        if (Value.isInlineInteger(x) && Value.isInlineInteger(y) && e != Event.DIV && e != Event.POW) {
-            long u = Value.inlineInteger(x), v = Value.inlineInteger(y);
-            if (swapped) {
-                long w = u;
-                u = v;
-                v = w;
-            }
-            switch (e) {
-                case MOD -> {
-                    if (v != 0) return t.state.integer(Math.floorMod(u, v));
-                }
-                case IDIV -> {
-                    if (v != 0) return t.state.integer(Math.floorDiv(u, v));
-                }
-                case ADD, SUB, MUL -> {
-                    return t.state.integer(Arith.integerArith(t, e, u, v));
-                }
-                default -> {
-                    return t.state.integer(Arith.bitwise(e, u, v));
-                }
-            }
-        } else if (Value.isDouble(x) && Value.isDouble(y) && !Arith.isBitwise(e)) {
-            double u = Value.asDouble(x), v = Value.asDouble(y);
-            return swapped ? Value.ofDouble(Arith.floatArith(e, v, u)) : Value.ofDouble(Arith.floatArith(e, u, v));
-        }
         return swapped ? Arith.arith(t, e, y, x) : Arith.arith(t, e, x, y);
     }
 
