@@ -71,7 +71,8 @@ public sealed interface Stat extends Node {
         }
 
         /** {@code condition then body}; the line is that of {@code if} or {@code elseif}. */
-        public record Clause(Expr condition, Block body, int line) implements Node {
+        /** {@code thenLine}: the line of {@code then}, where the reference puts the condition's jump. */
+        public record Clause(Expr condition, Block body, int line, int thenLine) implements Node {
             public Clause {
                 Objects.requireNonNull(condition);
                 Objects.requireNonNull(body);

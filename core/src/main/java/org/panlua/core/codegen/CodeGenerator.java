@@ -42,11 +42,11 @@ public final class CodeGenerator {
 
     // ---- Functions -------------------------------------------------------------------------
     /** Compiles the nested function {@code body} into {@code parent} and loads its closure into {@code e}. */
-    void closure(FuncState parent, FunctionBody body, boolean isMethod, ExpDesc e, int line) {
+    void closure(FuncState parent, FunctionBody body, boolean isMethod, ExpDesc e) {
         FuncState fs = new FuncState(parent, this, parent.source, body.line());
         Proto p = functionBody(fs, body, isMethod);
         parent.protos.add(p);
-        parent.line = line;
+        parent.line = body.endLine(); // made once its 'end' is read, as the reference does
         e.init(Kind.RELOC, parent.emitABx(OpCode.CLOSURE, 0, parent.protos.size() - 1));
         Expressions.exp2nextreg(parent, e);
     }
@@ -60,7 +60,7 @@ public final class CodeGenerator {
         fs.numParams = fs.activeRegisters();
         if (body.isVararg()) {
             fs.isVararg = true;
-            if (body.line() == 0) fs.line = body.body().line(); // a main chunk: its first line
+            if (body.line() == 0) fs.line = 1; // a main chunk: before any token
             fs.emitABC(OpCode.VARARGPREP, fs.numParams, 0, 0);
         }
         fs.reserveRegs(fs.numParams);

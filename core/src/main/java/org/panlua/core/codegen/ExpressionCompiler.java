@@ -58,7 +58,7 @@ final class ExpressionCompiler {
                 fs.line = t.line();
                 table(fs, t, e);
             }
-            case Expr.Function f -> g.closure(fs, f.body(), false, e, f.line());
+            case Expr.Function f -> g.closure(fs, f.body(), false, e);
             case Expr.Unary u -> {
                 expr(fs, u.operand(), e);
                 fs.line = u.line();

@@ -96,7 +96,7 @@ final class StatementCompiler {
                 g.activate(fs, 1);
                 Var v = fs.active.getLast();
                 ExpDesc e = new ExpDesc();
-                g.closure(fs, s.body(), false, e, s.line());
+                g.closure(fs, s.body(), false, e);
                 fs.localRanges.get(v.debugIndex)[0] = fs.pc; // the debug info sees it after the closure
             }
             case Stat.Return s -> {
@@ -253,7 +253,7 @@ final class StatementCompiler {
         boolean isMethod = s.method() != null;
         if (isMethod) field(fs, v, s.method());
         ExpDesc body = new ExpDesc();
-        g.closure(fs, s.body(), isMethod, body, s.body().line());
+        g.closure(fs, s.body(), isMethod, body);
         fs.line = s.line();
         Expressions.storeVar(fs, v, body);
         fs.fixLine(s.line());
@@ -267,8 +267,14 @@ final class StatementCompiler {
     // ---- Control structures ----------------------------------------------------------------
     /** Compiles a condition; answers the jumps taken when it is false. */
     private int condition(FuncState fs, Expr cond) {
+        return condition(fs, cond, -1);
+    }
+
+    /** As {@link #condition(FuncState, Expr)}, the test and jump on line {@code jumpLine} (when not -1). */
+    private int condition(FuncState fs, Expr cond, int jumpLine) {
         ExpDesc e = new ExpDesc();
         ex().expr(fs, cond, e);
+        if (jumpLine >= 0) fs.line = jumpLine;
         if (e.kind == Kind.NIL) e.kind = Kind.FALSE;
         Expressions.goIfTrue(fs, e);
         return e.f;
@@ -279,7 +285,7 @@ final class StatementCompiler {
         int exit = condition(fs, s.condition());
         g.openBlock(fs, true);
         scopedBlock(fs, s.body(), false); // its own scope: captured locals are closed every iteration
-        fs.line = s.line();
+        fs.line = s.body().endLine(); // the jump back belongs to the body's last token, as in the reference
         fs.patchList(fs.jump(), start);
         g.closeBlock(fs);
         fs.patchToHere(exit);
@@ -310,7 +316,7 @@ final class StatementCompiler {
         for (int i = 0; i < clauses.size(); i++) {
             Stat.If.Clause c = clauses.get(i);
             fs.line = c.line();
-            int exit = condition(fs, c.condition());
+            int exit = condition(fs, c.condition(), c.thenLine());
             scopedBlock(fs, c.body(), false);
             boolean more = i + 1 < clauses.size() || s.orElse() != null;
             if (more) escape = fs.concat(escape, fs.jump());

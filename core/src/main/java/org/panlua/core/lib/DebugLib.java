@@ -9,9 +9,9 @@ import org.panlua.memory.table.Tables;
 import org.panlua.memory.value.Value;
 
 /**
- * The debug library ({@code ldblib.c}) over {@link DebugInfo}. Hooks are stored and returned
- * by {@code sethook}/{@code gethook} but not called yet; full userdata (user values) do not
- * exist yet.
+ * The debug library ({@code ldblib.c}) over {@link DebugInfo}; hooks are in
+ * {@link DebugHooks}. The full userdata of this implementation have no user values, so
+ * {@code getuservalue} always answers nil and {@code setuservalue} fails.
  */
 public final class DebugLib {
     private DebugLib() {}
@@ -56,39 +56,28 @@ public final class DebugLib {
             L.push(L.state.registry);
             return 1;
         });
-        long[] hook = {Value.NIL_WORD, Value.NIL_WORD, 0};
-        lib.add("sethook", L -> {
-            int arg = Value.tag(L.arg(1)) == Value.THREAD ? 1 : 0;
-            if (L.isNoneOrNil(arg + 1)) {
-                hook[0] = Value.NIL_WORD;
-                hook[1] = Value.NIL_WORD;
-                hook[2] = 0;
-            } else {
-                L.checkType(arg + 1, Value.FUNCTION, "function");
-                hook[0] = L.arg(arg + 1);
-                hook[1] = L.isNoneOrNil(arg + 2) ? L.state.string("") : L.checkString(arg + 2);
-                hook[2] = L.optInteger(arg + 3, 0);
-            }
-            return 0;
-        });
-        lib.add("gethook", L -> {
-            if (hook[0] == Value.NIL_WORD) {
-                L.pushNil();
-                return 1;
-            }
-            L.push(hook[0]);
-            L.push(hook[1]);
-            L.pushInteger(hook[2]);
-            return 3;
-        });
+        lib.add("sethook", DebugHooks::sethook);
+        lib.add("gethook", DebugHooks::gethook);
         lib.add("getuservalue", L -> {
+            L.optInteger(2, 1);
+            // Not a full userdata: fail. The userdata made here have no user values, so any
+            // n is out of range, which gives nil alone as well.
             L.pushNil();
-            L.pushBoolean(false);
-            return 2;
+            return 1;
         });
         lib.add("setuservalue", L -> {
-            throw L.typeError(1, "userdata");
+            L.optInteger(3, 1);
+            L.checkType(1, Value.USERDATA, "userdata");
+            L.checkAny(2);
+            L.pushNil(); // no user value to set
+            return 1;
         });
+        lib.add("setcstacklimit", L -> {
+            L.checkInteger(1);
+            L.pushInteger(200); // deprecated in 5.4: the limit is fixed (LUAI_MAXCCALLS)
+            return 1;
+        });
+        lib.add("debug", DebugLib::debug);
     }
 
     private static boolean isLua(long f) {
@@ -102,18 +91,15 @@ public final class DebugLib {
 
     private static int getinfo(LuaThread L) {
         LuaThread co = threadArg(L);
-        int arg = co == L && Value.tag(L.arg(1)) != Value.THREAD ? 0 : 1;
+        int arg = Value.tag(L.arg(1)) == Value.THREAD ? 1 : 0;
         String what = L.isNoneOrNil(arg + 2) ? "flnSrtu" : L.checkJavaString(arg + 2);
-        for (char c : what.toCharArray()) {
-            if ("SlnrutfL".indexOf(c) < 0) throw L.argError(arg + 2, "invalid option");
-        }
+        if (what.startsWith(">")) throw L.argError(arg + 2, "invalid option '>'");
         long target = L.arg(arg + 1);
         int frame = -1;
         long fn = Value.NIL_WORD;
         if (Value.isFunction(target)) {
             fn = target;
         } else {
-            if (!Value.isNumber(target)) throw L.argError(arg + 1, "function or level expected");
             long level = L.checkInteger(arg + 1);
             frame = level < 0 || level > Integer.MAX_VALUE ? -1 : DebugInfo.frameAt(co, (int) level);
             if (frame < 1) {
@@ -121,12 +107,16 @@ public final class DebugLib {
                 return 1;
             }
         }
+        for (char c : what.toCharArray()) {
+            if ("SlnrutfL".indexOf(c) < 0) throw L.argError(arg + 2, "invalid option");
+        }
         long table = L.state.newTable(0, 16);
-        DebugInfo.fill(co, table, what.replace(">", ""), frame, fn);
+        DebugInfo.fill(co, table, what, frame, fn);
         L.push(table);
         return 1;
     }
 
+    /** {@code traceback([thread,] [message [, level]])}: a message that is no string (nor number) comes back as is. */
     private static int traceback(LuaThread L) {
         LuaThread co = threadArg(L);
         int arg = Value.tag(L.arg(1)) == Value.THREAD ? 1 : 0;
@@ -141,6 +131,7 @@ public final class DebugLib {
         return 1;
     }
 
+    /** {@code getlocal([thread,] f, n)}: a parameter's name, or a local's name and value at a level. */
     private static int getlocal(LuaThread L) {
         LuaThread co = threadArg(L);
         int arg = Value.tag(L.arg(1)) == Value.THREAD ? 1 : 0;
@@ -151,30 +142,87 @@ public final class DebugLib {
             else L.pushString(name);
             return 1;
         }
-        int frame = DebugInfo.frameAt(co, (int) L.checkInteger(arg + 1));
-        if (frame < 1) throw L.argError(arg + 1, "level out of range");
+        int frame = levelArg(L, co, arg + 1);
         String name = DebugInfo.localName(co, frame, n);
         if (name == null) {
             L.pushNil();
             return 1;
         }
+        long v = DebugInfo.get(co, DebugInfo.localSlot(co, frame, n));
         L.pushString(name);
-        L.push(DebugInfo.get(co, DebugInfo.localSlot(co, frame, n)));
+        L.push(v);
         return 2;
     }
 
     private static int setlocal(LuaThread L) {
         LuaThread co = threadArg(L);
         int arg = Value.tag(L.arg(1)) == Value.THREAD ? 1 : 0;
-        int frame = DebugInfo.frameAt(co, (int) L.checkInteger(arg + 1));
-        if (frame < 1) throw L.argError(arg + 1, "level out of range");
+        long level = L.checkInteger(arg + 1);
         int n = (int) L.checkInteger(arg + 2);
+        int frame = level < 0 || level > Integer.MAX_VALUE ? -1 : DebugInfo.frameAt(co, (int) level);
+        if (frame < 1) throw L.argError(arg + 1, "level out of range");
         long v = L.checkAny(arg + 3);
         String name = DebugInfo.localName(co, frame, n);
         if (name != null) DebugInfo.set(co, DebugInfo.localSlot(co, frame, n), v);
         if (name == null) L.pushNil();
         else L.pushString(name);
         return 1;
+    }
+
+    /** The frame of the level at argument {@code i}; {@code level out of range} when there is none. */
+    private static int levelArg(LuaThread L, LuaThread co, int i) {
+        long level = L.checkInteger(i);
+        int frame = level < 0 || level > Integer.MAX_VALUE ? -1 : DebugInfo.frameAt(co, (int) level);
+        if (frame < 1) throw L.argError(i, "level out of range");
+        return frame;
+    }
+
+    /**
+     * {@code debug.debug()}: runs each line read from the standard input as a chunk, until
+     * {@code cont} or the end of the input; errors are written to the standard error.
+     */
+    private static int debug(LuaThread L) {
+        while (true) {
+            L.state.err.print("lua_debug> ");
+            L.state.err.flush();
+            byte[] line = readLine(249);
+            if (line == null || java.util.Arrays.equals(line, "cont\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))) {
+                return 0;
+            }
+            L.setTop(0);
+            try {
+                L.push(L.load(line, "=(debug command)", "bt", L.state.globals, false));
+                org.panlua.core.vm.LuaError e = L.pcall(0, 0, Value.NIL_WORD);
+                if (e != null) report(L);
+            } catch (org.panlua.core.vm.LuaError e) { // the line did not compile
+                L.push(e.value());
+                report(L);
+            }
+            L.setTop(0);
+        }
+    }
+
+    private static void report(LuaThread L) {
+        long s = L.toStringValue(L.arg(L.nargs()));
+        L.state.err.write(LuaString.toBytes(s), 0, LuaString.toBytes(s).length);
+        L.state.err.println();
+        L.state.err.flush();
+    }
+
+    /** A line of the standard input with its newline, at most {@code max} bytes (as {@code fgets}); null at the end. */
+    private static byte[] readLine(int max) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            while (out.size() < max) {
+                int b = System.in.read();
+                if (b < 0) break;
+                out.write(b);
+                if (b == '\n') break;
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        return out.size() == 0 ? null : out.toByteArray();
     }
 
     private static long checkUpvalue(LuaThread L, int fi, int ni) {

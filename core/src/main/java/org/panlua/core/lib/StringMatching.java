@@ -59,7 +59,9 @@ final class StringMatching {
         byte[] p = L.checkBytes(2);
         long init = L.optInteger(3, 1);
         GmatchState state = new GmatchState(s, s.length, p, p.length, init);
-        L.push(L.state.function(I -> state.next() ? pushResults(I, state.matcher()) : 0));
+        // The subject and the pattern are the iterator's upvalues, as in the reference (the
+        // debug library sees them; the collector keeps them).
+        L.push(L.state.function(I -> state.next() ? pushResults(I, state.matcher()) : 0, L.arg(1), L.arg(2)));
         return 1;
     }
 

@@ -165,7 +165,8 @@ public final class Parser {
         tokens.next();
         Expr condition = exprs.expr();
         tokens.expect(TokenKind.THEN);
-        return new Stat.If.Clause(condition, block(), line);
+        int thenLine = tokens.lastLine();
+        return new Stat.If.Clause(condition, block(), line, thenLine);
     }
 
     private Stat whileStat(int line) {

@@ -20,6 +20,8 @@ final class CallFrame {
      * coroutine may yield across it. Finished by {@link LuaThread#returnFrom}.
      */
     static final int PROTECTED = 16;
+    /** A call or return hook runs and {@link #ftransfer}/{@link #ntransfer} are valid. */
+    static final int TRANSFER = 32;
 
     /** Slot of the called value; results are moved down to it. */
     int func;
@@ -44,6 +46,8 @@ final class CallFrame {
     long handler = org.panlua.memory.value.Value.NIL_WORD;
     /** Java-call depth when a {@code PROTECTED} frame was entered, restored when it ends. */
     int javaDepthMark;
+    /** Values a call or return hook sees moving: locals {@code ftransfer..ftransfer+ntransfer-1}. */
+    int ftransfer, ntransfer;
 
     boolean isLua() {
         return (status & JAVA) == 0;

@@ -55,8 +55,9 @@ public final class DebugInfo {
                 }
                 case 't' -> state.setField(table, "istailcall", Value.ofBoolean(f != null && (f.status & CallFrame.TAIL) != 0));
                 case 'r' -> {
-                    state.setField(table, "ftransfer", state.integer(0));
-                    state.setField(table, "ntransfer", state.integer(0));
+                    boolean transfer = f != null && (f.status & CallFrame.TRANSFER) != 0;
+                    state.setField(table, "ftransfer", state.integer(transfer ? f.ftransfer : 0));
+                    state.setField(table, "ntransfer", state.integer(transfer ? f.ntransfer : 0));
                 }
                 case 'f' -> state.setField(table, "func", fn);
                 case 'L' -> {
@@ -79,22 +80,25 @@ public final class DebugInfo {
         StringBuilder sb = new StringBuilder();
         if (message != null) sb.append(message).append('\n');
         sb.append("stack traceback:");
-        int top = co.depth - 1 - level;
-        int total = top + 1;
-        int shown = 0;
-        for (int i = top; i >= 0; i--, shown++) {
-            if (total > 22 && shown == 10) {
-                int skip = total - 21;
+        // Levels run down to frame 1; the main coroutine's base frame stands for the host's
+        // own call (the reference's standalone interpreter shows it as "[C]: in ?").
+        int lowest = co == co.state.main ? 0 : 1;
+        int last = co.depth - 1 - lowest;
+        int limit = last - level > 21 ? 10 : -1;
+        for (int lv = Math.max(level, 0); co.depth - 1 - lv >= lowest; lv++) {
+            if (limit-- == 0) {
+                int skip = last - lv - 11;
                 sb.append("\n\t...\t(skipping ").append(skip).append(" levels)");
-                i -= skip - 1;
+                lv += skip;
                 continue;
             }
+            int i = co.depth - 1 - lv;
             CallFrame f = co.frames[i];
-            boolean lua = f.isLua() && f.proto != null;
             if (i == 0) {
                 sb.append("\n\t[C]: in ?");
                 continue;
             }
+            boolean lua = f.isLua() && f.proto != null;
             sb.append("\n\t");
             if (lua) {
                 int line = f.currentLine();
@@ -127,7 +131,8 @@ public final class DebugInfo {
             if (name != null) return name;
             if (n < 0) return n >= -f.nvarargs ? "(vararg)" : null;
         }
-        int limit = frame == t.depth - 1 ? t.top : t.frames[frame + 1].func;
+        // up to the next frame's function (after a vararg adjustment, the moved one)
+        int limit = frame == t.depth - 1 ? t.top : t.frames[frame + 1].base - 1;
         if (n > 0 && f.base + n - 1 < limit) return f.isLua() ? "(temporary)" : "(C temporary)";
         return null;
     }

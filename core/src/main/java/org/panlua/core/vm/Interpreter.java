@@ -67,6 +67,9 @@ final class Interpreter {
                 if (t.depth == 1) return;
                 throw new IllegalStateException("the interpreter returned into a Java frame"); // a bug, never silent
             }
+            // Line and count hooks: non-zero only while they are set (see Hooks)
+            int trap = t.hookMask;
+            if (trap != 0) trap = Hooks.enter(t, f);
             final long[] code = p.code;
             final long[] k = p.k;
             final long cl = Value.address(f.function);
@@ -74,6 +77,10 @@ final class Interpreter {
             long rb = t.stack + ((long) base << 3);
             int pc = f.pc;
             while (true) {
+                if (trap != 0) {
+                    trap = Hooks.trace(t, f, pc);
+                    rb = t.stack + ((long) base << 3);
+                }
                 final long i = code[pc++];
                 final int a = (int) (i >>> 8) & 0x7FFF;
                 switch ((int) i & 0xFF) {
@@ -315,6 +322,7 @@ final class Interpreter {
                         }
                         t.callJava(func, nresults, c);
                         rb = t.stack + ((long) base << 3);
+                        trap = t.hookMask; // the function may have set a hook
                     }
                     case TAILCALL -> {
                         int b = (int) (i >>> 24) & 0xFFFFF;
@@ -354,8 +362,8 @@ final class Interpreter {
                     case RETURN -> {
                         int n = ((int) (i >>> 24) & 0xFFFFF) - 1;
                         if (n < 0) n = t.top - (base + a);
+                        f.pc = pc; // return hooks see the line and the locals
                         if ((i & (1L << 23)) != 0) {
-                            f.pc = pc;
                             t.top = base + a + n;
                             t.close(base, NIL, true);
                         }
@@ -364,11 +372,13 @@ final class Interpreter {
                         continue frames;
                     }
                     case RETURN0 -> {
+                        f.pc = pc;
                         if (t.returnFrom(f, base, 0)) return;
                         f = t.frame;
                         continue frames;
                     }
                     case RETURN1 -> {
+                        f.pc = pc;
                         if (t.returnFrom(f, base + a, 1)) return;
                         f = t.frame;
                         continue frames;
@@ -422,6 +432,7 @@ final class Interpreter {
                         }
                         t.callAt(base + a + 4, (int) (i >>> 44));
                         rb = t.stack + ((long) base << 3);
+                        trap = t.hookMask;
                     }
                     case TFORLOOP -> {
                         long v = reg(rb, a + 4);
@@ -448,8 +459,8 @@ final class Interpreter {
                         rb = t.stack + ((long) base << 3);
                     }
                     case VARARGPREP -> {
-                        t.adjustVarargs(f);
                         f.pc = pc;
+                        t.adjustVarargs(f); // runs the call hook, when set
                         continue frames;
                     }
                     default -> throw new IllegalStateException("bad opcode " + ((int) i & 0xFF));

@@ -62,6 +62,15 @@ public final class LuaThread extends JavaApi {
     /** The error that killed this coroutine, until {@code coroutine.close} reports it. */
     long error = Value.NIL_WORD;
 
+    // Debug hooks (see Hooks): the hook, its event mask, the count hook's period and countdown,
+    // false while a hook runs, and the instruction of the last line check.
+    Hook hook;
+    int hookMask;
+    int baseHookCount;
+    int hookCount;
+    boolean allowHook = true;
+    int oldPc;
+
     LuaThread(LuaState state) {
         this(state, 256);
     }
@@ -84,6 +93,7 @@ public final class LuaThread extends JavaApi {
         frame.nresults = -1;
         top = 1;
         depth = 1;
+        if (state.current != null) Hooks.inherit(this, state.current);
     }
 
     @Override
@@ -198,6 +208,7 @@ public final class LuaThread extends JavaApi {
         f.base = newFunc + 1;
         f.top = f.base + f.proto.maxStack;
         f.nvarargs = extra;
+        if (hookMask != 0) Hooks.varargCall(this, f);
     }
 
     /**
@@ -205,6 +216,7 @@ public final class LuaThread extends JavaApi {
      * to what the caller wants, and pops the frame.
      */
     void finishCall(CallFrame f, int first, int n) {
+        if (hookMask != 0) Hooks.returning(this, f, first, n);
         int dst = f.func;
         int want = f.nresults;
         if (want < 0) {
@@ -275,6 +287,7 @@ public final class LuaThread extends JavaApi {
         p.top = top;
         p.handler = handler;
         p.javaDepthMark = javaDepth++;
+        if (hookMask != 0) Hooks.javaCall(this, p);
         long fw = get(first);
         while (!Value.isFunction(fw)) {
             insertCallMetamethod(first);
@@ -389,6 +402,7 @@ public final class LuaThread extends JavaApi {
         f.pc = 0;
         if (top + MIN_STACK > stackSize) growStack(top + MIN_STACK);
         f.top = top + MIN_STACK;
+        if (hookMask != 0) Hooks.javaCall(this, f);
         int n;
         try {
             n = fn.call(this);

@@ -1,0 +1,169 @@
+package org.panlua.core.vm;
+
+import static org.panlua.core.vm.Ops.*;
+
+/**
+ * Debug hooks, per coroutine, with the reference's events and rules ({@code ldo.c} and
+ * {@code ldebug.c}):
+ *
+ * <ul>
+ * <li>call: when a Lua function starts (a vararg one after {@code VARARGPREP} adjusted its
+ *     arguments), "tail call" when it replaced its caller; when a Java function is called;
+ * <li>return: when any function returns, with its results visible to {@code getlocal} at
+ *     {@code ftransfer..ftransfer+ntransfer-1};
+ * <li>line: before an instruction of a new line, or of a backward jump (a loop), and before the
+ *     first instruction of a function;
+ * <li>count: every {@code count} instructions.
+ * </ul>
+ *
+ * <p>The interpreter keeps a local {@code trap}, the line and count bits of the mask, read when
+ * it enters or returns into a frame and after calls to Java functions; only while it is
+ * non-zero does it call {@link #trace} before each instruction. Call and return hooks are
+ * checked where frames are pushed and popped. {@code oldPc} is the instruction of the last line
+ * check (the reference's {@code L->oldpc}).
+ */
+public final class Hooks {
+    private Hooks() {}
+
+    private static final int TRACE = Hook.MASK_LINE | Hook.MASK_COUNT;
+
+    /**
+     * {@code lua_sethook}: installs {@code hook} for the events of {@code mask} (count events
+     * every {@code count} instructions); a null hook or an empty mask turns hooks off.
+     */
+    public static void set(LuaThread t, Hook hook, int mask, int count) {
+        if (hook == null || mask == 0) {
+            hook = null;
+            mask = 0;
+        }
+        t.hook = hook;
+        t.baseHookCount = count;
+        t.hookCount = count;
+        t.hookMask = mask;
+    }
+
+    public static Hook hook(LuaThread t) {
+        return t.hook;
+    }
+
+    public static int mask(LuaThread t) {
+        return t.hookMask;
+    }
+
+    public static int count(LuaThread t) {
+        return t.baseHookCount;
+    }
+
+    /** A new coroutine starts with the hook of the one that created it, as in the reference. */
+    static void inherit(LuaThread child, LuaThread parent) {
+        child.hook = parent.hook;
+        child.hookMask = parent.hookMask;
+        child.baseHookCount = parent.baseHookCount;
+        child.hookCount = parent.baseHookCount;
+    }
+
+    /**
+     * The interpreter enters or returns into Lua frame {@code f} with hooks set: a function
+     * that starts gets its call hook (a vararg one at {@code VARARGPREP}). Returns the trap.
+     */
+    static int enter(LuaThread t, CallFrame f) {
+        if (f.pc == 0) {
+            if (f.proto.isVararg) return 0; // nothing is traced before VARARGPREP has run
+            luaCall(t, f);
+        }
+        return t.hookMask & TRACE;
+    }
+
+    /** After {@code VARARGPREP}: the call hook, and the next instruction counts as a new line. */
+    static void varargCall(LuaThread t, CallFrame f) {
+        luaCall(t, f);
+        t.oldPc = 1;
+    }
+
+    private static void luaCall(LuaThread t, CallFrame f) {
+        t.oldPc = 0;
+        if ((t.hookMask & Hook.MASK_CALL) == 0) return;
+        int event = (f.status & CallFrame.TAIL) != 0 ? Hook.TAIL_CALL : Hook.CALL;
+        f.pc++; // the hook sees the first instruction as the current one
+        try {
+            run(t, event, -1, 1, f.proto.numParams);
+        } finally {
+            f.pc--;
+        }
+    }
+
+    /** Java function frame {@code f} (just pushed) is about to run. */
+    static void javaCall(LuaThread t, CallFrame f) {
+        if ((t.hookMask & Hook.MASK_CALL) != 0) run(t, Hook.CALL, -1, 1, f.nargs);
+    }
+
+    /** Frame {@code f}, the running one, returns {@code n} results from slot {@code first}. */
+    static void returning(LuaThread t, CallFrame f, int first, int n) {
+        if ((t.hookMask & Hook.MASK_RETURN) != 0) {
+            t.top = first + n;
+            run(t, Hook.RETURN, -1, first - f.base + 1, n);
+        }
+        CallFrame caller = t.frames[t.depth - 2];
+        if (caller.isLua()) t.oldPc = caller.pc - 1;
+    }
+
+    /**
+     * Line and count hooks before instruction {@code pc} of Lua frame {@code f}
+     * ({@code luaG_traceexec}). Returns the new trap: zero once neither hook is set.
+     */
+    static int trace(LuaThread t, CallFrame f, int pc) {
+        int mask = t.hookMask;
+        if ((mask & TRACE) == 0) return 0;
+        f.pc = pc + 1;
+        boolean count = (mask & Hook.MASK_COUNT) != 0 && --t.hookCount == 0;
+        if (count) t.hookCount = t.baseHookCount;
+        else if ((mask & Hook.MASK_LINE) == 0) return TRACE;
+        LoadedProto p = f.proto;
+        if (!usesTop(p.code[pc])) t.top = f.top;
+        if (count) run(t, Hook.COUNT, -1, 0, 0);
+        if ((mask & Hook.MASK_LINE) != 0) {
+            int old = t.oldPc < p.code.length ? t.oldPc : 0;
+            if (pc <= old || p.line(old) != p.line(pc)) run(t, Hook.LINE, p.line(pc), 0, 0);
+            t.oldPc = pc;
+        }
+        return t.hookMask & TRACE;
+    }
+
+    /** Instructions that take their operands up to the top ({@code isIT}): it must be kept. */
+    private static boolean usesTop(long i) {
+        int op = (int) i & 0xFF;
+        return (op == CALL || op == TAILCALL || op == RETURN || op == SETLIST) && ((i >>> 24) & 0xFFFFF) == 0;
+    }
+
+    /**
+     * Calls the hook for an event of the running frame ({@code luaD_hook}), unless there is
+     * none or a hook is running already: the frame's registers are kept below what the hook
+     * pushes, it is marked as hooked (and as holding transfer information when
+     * {@code ntransfer != 0}), and the top is put back afterwards.
+     */
+    static void run(LuaThread t, int event, int line, int ftransfer, int ntransfer) {
+        Hook hook = t.hook;
+        if (hook == null || !t.allowHook) return;
+        CallFrame f = t.frame;
+        int savedTop = t.top;
+        int marks = ntransfer != 0 ? CallFrame.HOOK | CallFrame.TRANSFER : CallFrame.HOOK;
+        if (f.isLua() && t.top < f.top) t.top = f.top;
+        t.ensureStack(t.top + LuaThread.MIN_STACK);
+        if (ntransfer != 0) {
+            f.ftransfer = ftransfer;
+            f.ntransfer = ntransfer;
+        }
+        f.status |= marks;
+        t.allowHook = false;
+        try {
+            hook.run(t, event, line);
+        } finally {
+            t.allowHook = true;
+            f.status &= ~marks;
+            t.top = savedTop;
+        }
+        // The hook's own return left this, as in the reference: a line hook after a count hook
+        // of the same instruction then always fires.
+        if (f.isLua() && t.hookMask != 0) t.oldPc = f.pc - 1;
+    }
+}
