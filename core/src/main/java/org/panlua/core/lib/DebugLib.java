@@ -25,15 +25,19 @@ public final class DebugLib {
         lib.add("getupvalue", L -> upvalue(L, false));
         lib.add("setupvalue", L -> upvalue(L, true));
         lib.add("upvalueid", L -> {
-            long f = checkUpvalue(L, 1, 2);
-            L.push(Value.ofLightUserdata(DebugInfo.upvalueId(f, (int) L.checkInteger(2))));
+            int n = upvalueIndex(L, 1, 2);
+            L.push(n == 0 ? Value.NIL_WORD : Value.ofLightUserdata(DebugInfo.upvalueId(L.arg(1), n)));
             return 1;
         });
         lib.add("upvaluejoin", L -> {
-            long f1 = checkUpvalue(L, 1, 2), f2 = checkUpvalue(L, 3, 4);
+            int n1 = upvalueIndex(L, 1, 2);
+            if (n1 == 0) throw L.argError(2, "invalid upvalue index");
+            int n2 = upvalueIndex(L, 3, 4);
+            if (n2 == 0) throw L.argError(4, "invalid upvalue index");
+            long f1 = L.arg(1), f2 = L.arg(3);
             if (!isLua(f1)) throw L.argError(1, "Lua function expected");
             if (!isLua(f2)) throw L.argError(3, "Lua function expected");
-            DebugInfo.joinUpvalues(f1, (int) L.checkInteger(2), f2, (int) L.checkInteger(4));
+            DebugInfo.joinUpvalues(f1, n1, f2, n2);
             return 0;
         });
         lib.add("getmetatable", L -> {
@@ -225,22 +229,22 @@ public final class DebugLib {
         return out.size() == 0 ? null : out.toByteArray();
     }
 
-    private static long checkUpvalue(LuaThread L, int fi, int ni) {
-        L.checkType(fi, Value.FUNCTION, "function");
-        long f = L.arg(fi);
+    /** The upvalue index at argument {@code ni} of the function at {@code fi}, or 0 when it has no such upvalue. */
+    private static int upvalueIndex(LuaThread L, int fi, int ni) {
         int n = (int) L.checkInteger(ni);
-        if (DebugInfo.upvalueName(L.state, f, n) == null) throw L.argError(ni, "invalid upvalue index");
-        return f;
+        L.checkType(fi, Value.FUNCTION, "function");
+        return DebugInfo.upvalueName(L.state, L.arg(fi), n) == null ? 0 : n;
     }
 
     private static int upvalue(LuaThread L, boolean set) {
+        if (set) L.checkAny(3);
+        int n = (int) L.checkInteger(2);
         L.checkType(1, Value.FUNCTION, "function");
         long f = L.arg(1);
-        int n = (int) L.checkInteger(2);
         String name = DebugInfo.upvalueName(L.state, f, n);
         if (name == null) return 0;
         if (set) {
-            DebugInfo.setUpvalueValue(f, n, L.checkAny(3));
+            DebugInfo.setUpvalueValue(f, n, L.arg(3));
             L.pushString(name);
             return 1;
         }

@@ -22,6 +22,8 @@ final class CallFrame {
     static final int PROTECTED = 16;
     /** A call or return hook runs and {@link #ftransfer}/{@link #ntransfer} are valid. */
     static final int TRANSFER = 32;
+    /** A {@code PROTECTED} frame begun while hooks were allowed (they are again after an error). */
+    static final int ALLOW_HOOK = 64;
 
     /** Slot of the called value; results are moved down to it. */
     int func;

@@ -85,11 +85,8 @@ public final class Hooks {
         if ((t.hookMask & Hook.MASK_CALL) == 0) return;
         int event = (f.status & CallFrame.TAIL) != 0 ? Hook.TAIL_CALL : Hook.CALL;
         f.pc++; // the hook sees the first instruction as the current one
-        try {
-            run(t, event, -1, 1, f.proto.numParams);
-        } finally {
-            f.pc--;
-        }
+        run(t, event, -1, 1, f.proto.numParams);
+        f.pc--;
     }
 
     /** Java function frame {@code f} (just pushed) is about to run. */
@@ -155,13 +152,12 @@ public final class Hooks {
         }
         f.status |= marks;
         t.allowHook = false;
-        try {
-            hook.run(t, event, line);
-        } finally {
-            t.allowHook = true;
-            f.status &= ~marks;
-            t.top = savedTop;
-        }
+        // An error leaves the marks for the message handler, which runs where the error
+        // happened; the protected call that catches it allows hooks again when it had.
+        hook.run(t, event, line);
+        t.allowHook = true;
+        f.status &= ~marks;
+        t.top = savedTop;
         // The hook's own return left this, as in the reference: a line hook after a count hook
         // of the same instruction then always fires.
         if (f.isLua() && t.hookMask != 0) t.oldPc = f.pc - 1;

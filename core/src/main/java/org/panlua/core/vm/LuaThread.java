@@ -280,7 +280,7 @@ public final class LuaThread extends JavaApi {
         p.base = first;
         p.nargs = top - first;
         p.nresults = nresults;
-        p.status = CallFrame.JAVA | CallFrame.PROTECTED;
+        p.status = CallFrame.JAVA | CallFrame.PROTECTED | (allowHook ? CallFrame.ALLOW_HOOK : 0);
         p.function = Value.ofObject(Value.FUNCTION, pcallClosure);
         p.proto = null;
         p.pc = 0;
@@ -319,6 +319,7 @@ public final class LuaThread extends JavaApi {
         if (e.hasPendingMessage()) e.resolve(state.string(e.pendingMessage()));
         long value = e.value();
         if (pf.handler != Value.NIL_WORD) value = runHandler(pf.handler, value);
+        allowHook = (pf.status & CallFrame.ALLOW_HOOK) != 0;
         int func = pf.func;
         javaDepth = pf.javaDepthMark + 1;
         depth = p + 1;
@@ -537,24 +538,27 @@ public final class LuaThread extends JavaApi {
         int savedDepth = depth;
         int savedJava = javaDepth;
         int savedTbc = tbcCount;
+        boolean savedAllowHook = allowHook;
         try {
             callAt(func, nresults);
             return null;
         } catch (LuaError e) {
-            return recover(e, func, savedDepth, savedJava, savedTbc, handler);
+            return recover(e, func, savedDepth, savedJava, savedTbc, handler, savedAllowHook);
         } catch (StackOverflowError e) {
             LuaError error = new LuaError(state.string(positioned("stack overflow", depth - 1)));
-            return recover(error, func, savedDepth, savedJava, savedTbc, handler);
+            return recover(error, func, savedDepth, savedJava, savedTbc, handler, savedAllowHook);
         } catch (NotEnoughMemoryException e) {
-            return recover(memoryError(), func, savedDepth, savedJava, savedTbc, handler);
+            return recover(memoryError(), func, savedDepth, savedJava, savedTbc, handler, savedAllowHook);
         }
     }
 
-    private LuaError recover(LuaError e, int func, int savedDepth, int savedJava, int savedTbc, long handler) {
+    private LuaError recover(LuaError e, int func, int savedDepth, int savedJava, int savedTbc, long handler,
+                             boolean savedAllowHook) {
         if (e.hasPendingMessage()) e.resolve(state.string(e.pendingMessage()));
         javaDepth = savedJava;
         long value = e.value();
         if (handler != Value.NIL_WORD) value = runHandler(handler, value);
+        allowHook = savedAllowHook;
         // Unwind: frames above the caller go; pending to-be-closed variables see the error.
         depth = savedDepth;
         frame = frames[depth - 1];
