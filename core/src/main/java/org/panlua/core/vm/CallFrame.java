@@ -12,7 +12,7 @@ final class CallFrame {
     static final int JAVA = 2;
     /** The frame was reused by a tail call (tracebacks show the lost frames). */
     static final int TAIL = 4;
-    /** A hook or error handler runs in this frame (messages name it accordingly). */
+    /** A hook runs for this frame (functions it calls are named {@code hook '?'}). */
     static final int HOOK = 8;
     /**
      * The Java frame of a {@code pcall}/{@code xpcall} that the loop runs itself: the protected
