@@ -102,7 +102,7 @@ final class DebugHooks {
         if (Value.isTable(table)) return table;
         table = state.newTable(0, 2);
         state.setField(table, "__mode", state.string("k"));
-        org.panlua.memory.table.Tables.setMetatable(Value.address(table), Value.address(table));
+        state.setMetatable(table, Value.address(table));
         state.setField(state.registry, "_HOOKKEY", table);
         return table;
     }

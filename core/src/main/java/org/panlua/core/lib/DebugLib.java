@@ -37,7 +37,7 @@ public final class DebugLib {
             long f1 = L.arg(1), f2 = L.arg(3);
             if (!isLua(f1)) throw L.argError(1, "Lua function expected");
             if (!isLua(f2)) throw L.argError(3, "Lua function expected");
-            DebugInfo.joinUpvalues(f1, n1, f2, n2);
+            DebugInfo.joinUpvalues(L.state, f1, n1, f2, n2);
             return 0;
         });
         lib.add("getmetatable", L -> {
@@ -50,8 +50,7 @@ public final class DebugLib {
             long mt = L.arg(2);
             if (mt != Value.NIL_WORD && !Value.isTable(mt)) throw L.typeError(2, "nil or table");
             long address = mt == Value.NIL_WORD ? 0 : Value.address(mt);
-            if (Value.isTable(v)) Tables.setMetatable(Value.address(v), address);
-            else if (Value.tag(v) == Value.USERDATA) org.panlua.memory.object.Userdata.setMetatable(Value.address(v), address);
+            if (Value.isTable(v) || Value.tag(v) == Value.USERDATA) L.state.setMetatable(v, address);
             else L.state.setTypeMetatable(Value.isNumber(v) ? Value.INTEGER : Value.tag(v), address);
             L.setTop(1);
             return 1;
@@ -244,7 +243,7 @@ public final class DebugLib {
         String name = DebugInfo.upvalueName(L.state, f, n);
         if (name == null) return 0;
         if (set) {
-            DebugInfo.setUpvalueValue(f, n, L.arg(3));
+            DebugInfo.setUpvalueValue(L.state, f, n, L.arg(3));
             L.pushString(name);
             return 1;
         }
