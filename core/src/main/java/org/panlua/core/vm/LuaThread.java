@@ -312,6 +312,7 @@ public final class LuaThread extends JavaApi {
         frame = pf;
         top = Math.max(top, func + 2);
         while (true) {
+            state.anchors.push(value); // held by Java only while the closers run
             try {
                 close(func + 1, value, false);
                 break;
@@ -321,6 +322,8 @@ public final class LuaThread extends JavaApi {
                 depth = p + 1;
                 frame = pf;
                 javaDepth = pf.javaDepthMark + 1;
+            } finally {
+                state.anchors.pop();
             }
         }
         set(func, Value.FALSE_WORD);
@@ -564,6 +567,7 @@ public final class LuaThread extends JavaApi {
         int savedDepth = depth;
         int savedJava = javaDepth;
         int savedTbc = tbcCount;
+        state.anchors.push(handler); // on no stack, so the collector must be told
         try {
             callAt(func, nresults);
             return null;
@@ -574,6 +578,8 @@ public final class LuaThread extends JavaApi {
             return recover(error, func, savedDepth, savedJava, savedTbc, handler);
         } catch (NotEnoughMemoryException e) {
             return recover(memoryError(), func, savedDepth, savedJava, savedTbc, handler);
+        } finally {
+            state.anchors.pop();
         }
     }
 
@@ -586,6 +592,7 @@ public final class LuaThread extends JavaApi {
         depth = savedDepth;
         frame = frames[depth - 1];
         while (true) {
+            state.anchors.push(value); // held by Java only while the closers run
             try {
                 close(func, value, false);
                 break;
@@ -595,6 +602,8 @@ public final class LuaThread extends JavaApi {
                 depth = savedDepth;
                 frame = frames[depth - 1];
                 javaDepth = savedJava;
+            } finally {
+                state.anchors.pop();
             }
         }
         tbcCount = Math.min(tbcCount, savedTbc);
@@ -611,6 +620,7 @@ public final class LuaThread extends JavaApi {
         long value = error;
         LuaError failure = null;
         while (true) {
+            state.anchors.push(value); // held by Java only while the closers run
             try {
                 close(0, value, false);
                 break;
@@ -621,6 +631,8 @@ public final class LuaThread extends JavaApi {
                 depth = 1;
                 frame = frames[0];
                 javaDepth = savedJava;
+            } finally {
+                state.anchors.pop();
             }
         }
         return failure;
