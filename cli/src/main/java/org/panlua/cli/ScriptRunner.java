@@ -1,6 +1,8 @@
 package org.panlua.cli;
 
 import org.panlua.core.lib.Libraries;
+import org.panlua.core.lib.io.IoLib;
+import org.panlua.core.lib.os.LuaExit;
 import org.panlua.core.vm.LuaError;
 import org.panlua.core.vm.LuaState;
 import org.panlua.core.vm.LuaThread;
@@ -62,8 +64,16 @@ final class ScriptRunner {
             }
             L.push(function);
             for (int i = scriptIndex + 1; i < args.length; i++) L.push(state.string(args[i]));
-            LuaError e = L.pcall(args.length - scriptIndex - 1, -1, state.function(ScriptRunner::messageHandler));
-            out.flush();
+            LuaError e;
+            try {
+                e = L.pcall(args.length - scriptIndex - 1, -1, state.function(ScriptRunner::messageHandler));
+            } catch (LuaExit exit) {
+                // os.exit: C's exit flushes every stream; closing the state also closes the files
+                if (exit.close) IoLib.closeAll(state);
+                else IoLib.flushAll(state);
+                return exit.status;
+            }
+            IoLib.closeAll(state); // what the finalizers of lua_close do for files left open
             if (e != null) {
                 err.println(progName + ": " + message(state, e));
                 err.flush();
