@@ -77,6 +77,12 @@ final class FileReads {
         }
     }
 
+    private static boolean push(LuaThread L, LuaFile.Slice s) {
+        if (s == null) L.pushNil();
+        else L.push(L.state.string(s.array(), s.offset(), s.length()));
+        return s != null;
+    }
+
     private static boolean push(LuaThread L, byte[] b) {
         if (b == null) L.pushNil();
         else L.pushBytes(b);

@@ -82,22 +82,33 @@ public final class LuaFile {
         return true;
     }
 
+    /** A run of bytes: {@code array[offset, offset + length)}, valid until the file is used again. */
+    record Slice(byte[] array, int offset, int length) {}
+
     /** The next line, with its newline when {@code keepNewline}; null at the end. */
-    byte[] readLine(boolean keepNewline) throws IOException {
-        ByteSink line = null;
+    Slice readLine(boolean keepNewline) throws IOException {
+        if (inPos == inEnd && !fill()) return null;
+        int end = inPos;
+        while (end < inEnd && in[end] != '\n') end++;
+        if (end < inEnd) { // the whole line is in the buffer: no copy
+            Slice line = new Slice(in, inPos, end - inPos + (keepNewline ? 1 : 0));
+            inPos = end + 1;
+            return line;
+        }
+        ByteSink line = new ByteSink(2 * (end - inPos) + 16);
         while (true) {
-            if (inPos == inEnd && !fill()) return line == null ? null : line.toArray();
-            int end = inPos;
+            line.add(in, inPos, end - inPos);
+            inPos = end;
+            if (!fill()) break;
+            end = inPos;
             while (end < inEnd && in[end] != '\n') end++;
-            if (line == null) line = new ByteSink(end - inPos + 1);
             if (end < inEnd) {
                 line.add(in, inPos, end - inPos + (keepNewline ? 1 : 0));
                 inPos = end + 1;
-                return line.toArray();
+                break;
             }
-            line.add(in, inPos, end - inPos);
-            inPos = end;
         }
+        return new Slice(line.array(), 0, line.size());
     }
 
     /** Everything up to the end ("" there). */
@@ -157,13 +168,25 @@ public final class LuaFile {
         prepareWrite();
         if (raw.writeThrough()) {
             raw.write(b, off, len);
-            if (buffering == Buffering.NO || (buffering == Buffering.LINE && hasNewline(b, off, len))) raw.flush();
+            if (buffering == Buffering.NO || (buffering == Buffering.LINE && lastNewline(b, off, len) >= 0)) raw.flush();
             return;
         }
         if (buffering == Buffering.NO) {
             raw.write(b, off, len);
             return;
         }
+        int last = buffering == Buffering.LINE ? lastNewline(b, off, len) : -1;
+        if (last >= 0) { // line buffering: out goes everything up to the last newline, the rest waits
+            int head = last - off + 1;
+            buffer(b, off, head);
+            flushBuffer();
+            buffer(b, off + head, len - head);
+        } else {
+            buffer(b, off, len);
+        }
+    }
+
+    private void buffer(byte[] b, int off, int len) throws IOException {
         if (out == null) out = new byte[BUFFER_SIZE];
         if (len > out.length - outLen) {
             flushBuffer();
@@ -174,16 +197,14 @@ public final class LuaFile {
         }
         System.arraycopy(b, off, out, outLen, len);
         outLen += len;
-        if (buffering == Buffering.LINE && hasNewline(b, off, len)) flushBuffer();
     }
 
     /** Writes {@code length} bytes of native memory (a Lua string's contents); nothing at all for none, as {@code fwrite}. */
     void write(long address, long length) throws IOException {
-        if (out != null && !raw.writeThrough() && buffering != Buffering.NO && length <= out.length - outLen && writable
-                && inPos == inEnd) {
+        if (buffering == Buffering.FULL && out != null && length <= out.length - outLen && writable && inPos == inEnd
+                && !raw.writeThrough()) {
             Mem.copyOut(address, out, outLen, (int) length); // the common case: straight into the buffer
             outLen += (int) length;
-            if (buffering == Buffering.LINE && hasNewline(out, outLen - (int) length, (int) length)) flushBuffer();
             return;
         }
         byte[] chunk = new byte[(int) Math.min(length, 1 << 16)];
@@ -195,9 +216,9 @@ public final class LuaFile {
         }
     }
 
-    private static boolean hasNewline(byte[] b, int off, int len) {
-        for (int i = off; i < off + len; i++) if (b[i] == '\n') return true;
-        return false;
+    private static int lastNewline(byte[] b, int off, int len) {
+        for (int i = off + len - 1; i >= off; i--) if (b[i] == '\n') return i;
+        return -1;
     }
 
     private void flushBuffer() throws IOException {

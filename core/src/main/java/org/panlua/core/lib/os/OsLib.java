@@ -69,7 +69,7 @@ public final class OsLib {
                 Files.move(IoLib.path(from), IoLib.path(to), StandardCopyOption.ATOMIC_MOVE); // rename(2), replacing
                 return IoResults.success(L);
             } catch (IOException e) {
-                return IoResults.failure(L, e, IoResults.cName(from));
+                return IoResults.failure(L, e, null); // the reference names no file here
             }
         });
         lib.add("setlocale", L -> {

@@ -18,7 +18,7 @@ import java.util.Locale;
  * of instants and extended with the nearest offset beyond it.
  */
 public final class ZoneClock {
-    private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
+    private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.US);
     private static final long MIN_SECOND = Instant.MIN.getEpochSecond() + 86_400;
     private static final long MAX_SECOND = Instant.MAX.getEpochSecond() - 86_400;
     private static final long MIN_LOCAL = LocalDateTime.MIN.toEpochSecond(ZoneOffset.UTC) + 86_400;
