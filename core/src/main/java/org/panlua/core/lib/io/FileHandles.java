@@ -6,7 +6,6 @@ import org.panlua.core.lib.format.LuaNumberText;
 import org.panlua.core.lib.format.Printf;
 import org.panlua.core.vm.LuaState;
 import org.panlua.core.vm.LuaThread;
-import org.panlua.memory.object.Userdata;
 import org.panlua.memory.string.LuaString;
 import org.panlua.memory.value.Value;
 
@@ -62,8 +61,7 @@ final class FileHandles {
 
     /** The file of handle {@code w}, or null when {@code w} is not a file handle. */
     static LuaFile fileOf(LuaState state, long w) {
-        return Value.tag(w) == Value.USERDATA && Userdata.handle(Value.address(w)) != 0
-                && state.userdataObject(w) instanceof LuaFile f ? f : null;
+        return state.userdataObject(w) instanceof LuaFile f ? f : null;
     }
 
     /** Argument {@code i} as a file handle, open or closed ({@code luaL_checkudata}). */

@@ -45,8 +45,8 @@ public final class IoLib {
         state.setField(io, "open", state.function(L -> ioOpen(L, files)));
         state.setField(io, "popen", state.function(L -> popen(L, files)));
         state.setField(io, "tmpfile", state.function(L -> tmpfile(L, files)));
-        state.setField(io, "input", state.function(L -> defaultFile(L, "r", files), input));
-        state.setField(io, "output", state.function(L -> defaultFile(L, "w", files), output));
+        state.setField(io, "input", state.function(L -> setDefault(L, "r", files), input));
+        state.setField(io, "output", state.function(L -> setDefault(L, "w", files), output));
         state.setField(io, "read", state.function(L -> FileReads.read(L, defaultFile(L, "input"), 1), input));
         state.setField(io, "write", state.function(L -> {
             LuaFile f = defaultFile(L, "output");
@@ -121,7 +121,7 @@ public final class IoLib {
     }
 
     /** {@code io.input}/{@code io.output}: sets the default file by name or handle, returns it. */
-    private static int defaultFile(LuaThread L, String mode, OpenFiles files) {
+    private static int setDefault(LuaThread L, String mode, OpenFiles files) {
         long key = L.upvalue(0);
         if (!L.isNoneOrNil(1)) {
             long v = L.arg(1);
