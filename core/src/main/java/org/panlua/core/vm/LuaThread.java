@@ -419,6 +419,46 @@ public final class LuaThread extends JavaApi {
         return typeError(fw, "call", VarInfo.forCall(this, func));
     }
 
+    // ---- Safepoints and the collector -------------------------------------------------------
+    /**
+     * A safepoint (DESIGN.md section 6): every live value is in a stack slot, an upvalue or a
+     * reachable object. Runs a collection step, or raises {@code interrupted!} when an
+     * interrupt was requested. Finalizers may run: they use the stack above the running
+     * frame's registers, which may move the stack.
+     */
+    void safepoint() {
+        if (state.interruptRequested) {
+            state.interruptRequested = false;
+            state.collector.step(); // puts the threshold back
+            throw runError("interrupted!");
+        }
+        int saved = top;
+        if (frame.isLua() && frame.top > top) top = frame.top;
+        try {
+            state.collector.step();
+        } finally {
+            top = saved;
+        }
+    }
+
+    /**
+     * Slots that may hold live values: those below the top. At every safepoint nothing above
+     * the top is live, as in the reference: a Lua frame raises the top over its registers
+     * first, a Java function's values are below its top, and a caller's registers above a
+     * callee's function slot are dead.
+     */
+    int liveSlots() {
+        return Math.min(top, stackSize);
+    }
+
+    /** Gives the stack back to the heap: the coroutine was collected. */
+    void freeStack() {
+        if (stack == 0) return;
+        heap.free(stack, 8L * stackSize);
+        stack = 0;
+        stackSize = 0;
+    }
+
     // ---- Upvalues and to-be-closed variables -----------------------------------------------
     /** The open upvalue of stack slot {@code slot}, created when there is none yet. */
     long findUpvalue(int slot) {
@@ -443,6 +483,7 @@ public final class LuaThread extends JavaApi {
         while (u != 0 && Upvalue.slot(u) >= level) {
             long next = Upvalue.next(u);
             Upvalue.close(u);
+            heap.gc.barrier(u); // the value left the stack, which has no barrier
             u = next;
         }
         openUpvalues = u;
