@@ -257,10 +257,14 @@ do
   local f = assert(io.open(name))
   mt.__gc(f)                         -- what the collector does: closes an open file
   assert(io.type(f) == "closed file")
-  assert(io.type(8) == nil and io.type({}) == nil and io.type(setmetatable({}, mt)) == nil)
+  local fake = setmetatable({}, mt)   -- the handles' metatable does not make a file
+  assert(io.type(8) == nil and io.type({}) == nil and io.type(fake) == nil)
+  assert(err(mt.__gc, fake):find("FILE%* expected, got FILE%*"))
+  setmetatable(fake, nil)             -- no __gc left to meet it when it is collected
   assert(err(io.type):find("bad argument #1 to '[%w.]*type' %(value expected%)"))
   assert(err(io.stdin.close):find("got no value"))
   assert(err(mt.__tostring, {}):find("FILE%* expected, got table"))
+  assert(err(mt.__gc, io):find("FILE%* expected, got table"))
 end
 
 -- ---- standard files and default files --------------------------------------------------------

@@ -65,15 +65,21 @@ final class ScriptRunner {
             L.push(function);
             for (int i = scriptIndex + 1; i < args.length; i++) L.push(state.string(args[i]));
             LuaError e;
+            // the handler lives outside every stack while the script runs: anchored for the collector
+            long handler = state.anchors.push(state.function(ScriptRunner::messageHandler));
             try {
-                e = L.pcall(args.length - scriptIndex - 1, -1, state.function(ScriptRunner::messageHandler));
+                e = L.pcall(args.length - scriptIndex - 1, -1, handler);
             } catch (LuaExit exit) {
-                // os.exit: C's exit flushes every stream; closing the state also closes the files
-                if (exit.close) IoLib.closeAll(state);
-                else IoLib.flushAll(state);
+                // os.exit(code, true) closes the state (below: finalizers close the files);
+                // os.exit(code) is C's exit: streams flushed, no finalizer runs, memory freed
+                if (!exit.close) {
+                    IoLib.flushAll(state);
+                    state.heap.close();
+                }
                 return exit.status;
+            } finally {
+                state.anchors.pop();
             }
-            IoLib.closeAll(state); // what the finalizers of lua_close do for files left open
             if (e != null) {
                 err.println(progName + ": " + message(state, e));
                 err.flush();
