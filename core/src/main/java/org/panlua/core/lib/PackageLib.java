@@ -28,6 +28,10 @@ public final class PackageLib {
     static final String DEFAULT_CPATH = SearchPath.DEFAULT_CPATH;
     private static final String NO_DYNAMIC_LIBRARIES = "dynamic libraries not enabled; check your Lua installation";
 
+    /**
+     * Opens the library in {@code state}: the {@code package} table (paths from the
+     * environment unless {@code registry.LUA_NOENV} is set) and the global {@code require}.
+     */
     public static void open(LuaState state) {
         Library lib = Library.create(state, "package", 10);
         long pkg = lib.table();

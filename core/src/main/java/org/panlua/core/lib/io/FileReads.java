@@ -20,13 +20,12 @@ final class FileReads {
      */
     static int read(LuaThread L, LuaFile f, int first) {
         int last = L.nargs();
-        int pushed = 0;
         try {
             if (last < first) {
-                pushed++;
                 push(L, f.readLine(false));
                 return 1;
             }
+            int pushed = 0;
             for (int i = first; i <= last; i++) {
                 pushed++;
                 if (!readOne(L, f, i)) break;

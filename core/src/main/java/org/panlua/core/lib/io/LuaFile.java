@@ -11,7 +11,7 @@ import org.panlua.memory.heap.Mem;
  * moves the channel back over what was read ahead, so the two directions share one position
  * as they do in C.
  */
-public final class LuaFile {
+final class LuaFile {
     /** How the handle closes: a file, a command's pipe ({@code pclose}), or a standard stream (never). */
     enum Kind { FILE, PROCESS, STANDARD }
 
@@ -45,7 +45,7 @@ public final class LuaFile {
         files.add(this);
     }
 
-    public boolean isClosed() {
+    boolean isClosed() {
         return closed;
     }
 

@@ -25,6 +25,7 @@ import org.panlua.memory.value.Value;
 public final class OsLib {
     private OsLib() {}
 
+    /** Opens the library in {@code state}: the {@code os} table. */
     public static void open(LuaState state) {
         Library lib = Library.create(state, "os", 12);
         lib.add("clock", L -> {
