@@ -1,6 +1,8 @@
 package org.panlua.cli;
 
 import org.panlua.core.lib.Libraries;
+import org.panlua.core.lib.io.IoLib;
+import org.panlua.core.lib.os.LuaExit;
 import org.panlua.core.vm.LuaError;
 import org.panlua.core.vm.LuaState;
 import org.panlua.core.vm.LuaThread;
@@ -62,8 +64,22 @@ final class ScriptRunner {
             }
             L.push(function);
             for (int i = scriptIndex + 1; i < args.length; i++) L.push(state.string(args[i]));
-            LuaError e = L.pcall(args.length - scriptIndex - 1, -1, state.function(ScriptRunner::messageHandler));
-            out.flush();
+            LuaError e;
+            // the handler lives outside every stack while the script runs: anchored for the collector
+            long handler = state.anchors.push(state.function(ScriptRunner::messageHandler));
+            try {
+                e = L.pcall(args.length - scriptIndex - 1, -1, handler);
+            } catch (LuaExit exit) {
+                // os.exit(code, true) closes the state (below: finalizers close the files);
+                // os.exit(code) is C's exit: streams flushed, no finalizer runs, memory freed
+                if (!exit.close) {
+                    IoLib.flushAll(state);
+                    state.heap.close();
+                }
+                return exit.status;
+            } finally {
+                state.anchors.pop();
+            }
             if (e != null) {
                 err.println(progName + ": " + message(state, e));
                 err.flush();

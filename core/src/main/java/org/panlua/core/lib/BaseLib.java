@@ -349,7 +349,22 @@ public final class BaseLib {
         } catch (IOException | java.nio.file.InvalidPathException e) {
             throw new LuaError(L.state.string("cannot read " + (name == null ? "stdin" : name)));
         }
-        return L.load(bytes, chunkName, mode, env, true);
+        return L.load(binaryAfterComment(bytes), chunkName, mode, env, true);
+    }
+
+    /**
+     * A file's contents as {@code luaL_loadfile} loads them: a binary chunk may follow a first
+     * line starting with {@code #} (after an optional UTF-8 byte-order mark); then only the
+     * chunk is loaded. Text is returned whole (the compiler skips such a line itself).
+     */
+    static byte[] binaryAfterComment(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (start >= bytes.length || bytes[start] != '#') return bytes;
+        int nl = start;
+        while (nl < bytes.length && bytes[nl] != '\n') nl++;
+        if (nl + 1 < bytes.length && bytes[nl + 1] == 0x1B) return java.util.Arrays.copyOfRange(bytes, nl + 1, bytes.length);
+        return bytes;
     }
 
     private static int warn(LuaThread L) {

@@ -326,6 +326,7 @@ public final class LuaThread extends JavaApi {
         frame = pf;
         top = Math.max(top, func + 2);
         while (true) {
+            state.anchors.push(value); // held by Java only while the closers run
             try {
                 close(func + 1, value, false);
                 break;
@@ -335,6 +336,8 @@ public final class LuaThread extends JavaApi {
                 depth = p + 1;
                 frame = pf;
                 javaDepth = pf.javaDepthMark + 1;
+            } finally {
+                state.anchors.pop();
             }
         }
         set(func, Value.FALSE_WORD);
@@ -580,6 +583,7 @@ public final class LuaThread extends JavaApi {
         int savedJava = javaDepth;
         int savedTbc = tbcCount;
         boolean savedAllowHook = allowHook;
+        state.anchors.push(handler); // on no stack, so the collector must be told
         try {
             callAt(func, nresults);
             return null;
@@ -590,6 +594,8 @@ public final class LuaThread extends JavaApi {
             return recover(error, func, savedDepth, savedJava, savedTbc, handler, savedAllowHook);
         } catch (NotEnoughMemoryException e) {
             return recover(memoryError(), func, savedDepth, savedJava, savedTbc, handler, savedAllowHook);
+        } finally {
+            state.anchors.pop();
         }
     }
 
@@ -604,6 +610,7 @@ public final class LuaThread extends JavaApi {
         depth = savedDepth;
         frame = frames[depth - 1];
         while (true) {
+            state.anchors.push(value); // held by Java only while the closers run
             try {
                 close(func, value, false);
                 break;
@@ -613,6 +620,8 @@ public final class LuaThread extends JavaApi {
                 depth = savedDepth;
                 frame = frames[depth - 1];
                 javaDepth = savedJava;
+            } finally {
+                state.anchors.pop();
             }
         }
         tbcCount = Math.min(tbcCount, savedTbc);
@@ -629,6 +638,7 @@ public final class LuaThread extends JavaApi {
         long value = error;
         LuaError failure = null;
         while (true) {
+            state.anchors.push(value); // held by Java only while the closers run
             try {
                 close(0, value, false);
                 break;
@@ -639,6 +649,8 @@ public final class LuaThread extends JavaApi {
                 depth = 1;
                 frame = frames[0];
                 javaDepth = savedJava;
+            } finally {
+                state.anchors.pop();
             }
         }
         return failure;
