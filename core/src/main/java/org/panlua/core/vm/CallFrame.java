@@ -50,6 +50,9 @@ final class CallFrame {
     int javaDepthMark;
     /** Values a call or return hook sees moving: locals {@code ftransfer..ftransfer+ntransfer-1}. */
     int ftransfer, ntransfer;
+    /** The code this frame runs under line or count hooks: {@code hookedFor}'s with every opcode TRAP ({@link Hooks#code}). */
+    long[] hookedCode;
+    LoadedProto hookedFor;
 
     boolean isLua() {
         return (status & JAVA) == 0;

@@ -16,16 +16,21 @@ import static org.panlua.core.vm.Ops.*;
  * <li>count: every {@code count} instructions.
  * </ul>
  *
- * <p>The interpreter keeps a local {@code trap}, the line and count bits of the mask, read when
- * it enters or returns into a frame and after calls to Java functions; only while it is
- * non-zero does it call {@link #trace} before each instruction. Call and return hooks are
- * checked where frames are pushed and popped. {@code oldPc} is the instruction of the last line
- * check (the reference's {@code L->oldpc}).
+ * <p>Line and count hooks cost the loop nothing while they are not set: a frame that runs
+ * under them runs a copy of its code in which every opcode is {@link #TRAP}, the operands
+ * kept (jumps and {@code SETLIST} read them from the next instruction). {@code TRAP} calls
+ * {@link #trap}, which runs the hooks, and then dispatches the real instruction. The loop
+ * chooses a frame's code when it enters or returns into the frame and after calls of Java
+ * functions (which may set hooks). Call and return hooks are checked where frames are pushed
+ * and popped. {@code oldPc} is the instruction of the last line check (the reference's
+ * {@code L->oldpc}).
  */
 public final class Hooks {
     private Hooks() {}
 
     private static final int TRACE = Hook.MASK_LINE | Hook.MASK_COUNT;
+    /** The opcode of a trapped instruction, after the last real one ({@code EXTRAARG}). */
+    static final int TRAP = 79;
 
     /**
      * {@code lua_sethook}: installs {@code hook} for the events of {@code mask} (count events
@@ -64,14 +69,37 @@ public final class Hooks {
 
     /**
      * The interpreter enters or returns into Lua frame {@code f} with hooks set: a function
-     * that starts gets its call hook (a vararg one at {@code VARARGPREP}). Returns the trap.
+     * that starts gets its call hook (a vararg one at {@code VARARGPREP}). Returns the code to
+     * run.
      */
-    static int enter(LuaThread t, CallFrame f) {
+    static long[] enter(LuaThread t, CallFrame f) {
         if (f.pc == 0) {
-            if (f.proto.isVararg) return 0; // nothing is traced before VARARGPREP has run
+            if (f.proto.isVararg) return f.proto.code; // nothing is traced before VARARGPREP has run
             luaCall(t, f);
         }
-        return t.hookMask & TRACE;
+        return code(t, f);
+    }
+
+    /** The code Lua frame {@code f} runs: its trapped copy while line or count hooks are set. */
+    static long[] code(LuaThread t, CallFrame f) {
+        LoadedProto p = f.proto;
+        if ((t.hookMask & TRACE) == 0) return p.code;
+        if (f.hookedFor != p) { // frames are reused per depth: the copy is kept for the next call
+            long[] code = new long[p.code.length];
+            for (int i = 0; i < code.length; i++) code[i] = (p.code[i] & ~0xFFL) | TRAP;
+            f.hookedCode = code;
+            f.hookedFor = p;
+        }
+        return f.hookedCode;
+    }
+
+    /**
+     * A {@code TRAP} at instruction {@code pc} of frame {@code f}: runs the line and count
+     * hooks; returns the code to go on with, which changes when they were set or removed.
+     */
+    static long[] trap(LuaThread t, CallFrame f, int pc) {
+        trace(t, f, pc);
+        return code(t, f);
     }
 
     /** After {@code VARARGPREP}: the call hook, and the next instruction counts as a new line. */
@@ -104,17 +132,14 @@ public final class Hooks {
         if (caller.isLua()) t.oldPc = caller.pc - 1;
     }
 
-    /**
-     * Line and count hooks before instruction {@code pc} of Lua frame {@code f}
-     * ({@code luaG_traceexec}). Returns the new trap: zero once neither hook is set.
-     */
-    static int trace(LuaThread t, CallFrame f, int pc) {
+    /** Line and count hooks before instruction {@code pc} of Lua frame {@code f} ({@code luaG_traceexec}). */
+    private static void trace(LuaThread t, CallFrame f, int pc) {
         int mask = t.hookMask;
-        if ((mask & TRACE) == 0) return 0;
+        if ((mask & TRACE) == 0) return;
         f.pc = pc + 1;
         boolean count = (mask & Hook.MASK_COUNT) != 0 && --t.hookCount == 0;
         if (count) t.hookCount = t.baseHookCount;
-        else if ((mask & Hook.MASK_LINE) == 0) return TRACE;
+        else if ((mask & Hook.MASK_LINE) == 0) return;
         LoadedProto p = f.proto;
         if (!usesTop(p.code[pc])) t.top = f.top;
         if (count) run(t, Hook.COUNT, -1, 0, 0);
@@ -123,7 +148,6 @@ public final class Hooks {
             if (pc <= old || p.line(old) != p.line(pc)) run(t, Hook.LINE, p.line(pc), 0, 0);
             t.oldPc = pc;
         }
-        return t.hookMask & TRACE;
     }
 
     /** Instructions that take their operands up to the top ({@code isIT}): it must be kept. */

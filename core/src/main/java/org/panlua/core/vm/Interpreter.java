@@ -68,22 +68,20 @@ final class Interpreter {
                 throw new IllegalStateException("the interpreter returned into a Java frame"); // a bug, never silent
             }
             if (t.heap.overGcThreshold()) t.safepoint();
-            // Line and count hooks: non-zero only while they are set (see Hooks)
-            int trap = t.hookMask;
-            if (trap != 0) trap = Hooks.enter(t, f);
-            final long[] code = p.code;
+            // With line or count hooks, the frame runs a copy of its code whose opcodes are
+            // TRAP (see Hooks), so that no instruction pays for hooks when none is set.
+            long[] code = t.hookMask == 0 ? p.code : Hooks.enter(t, f);
             final long[] k = p.k;
             final long cl = Value.address(f.function);
             final int base = f.base;
             long rb = t.stack + ((long) base << 3);
             int pc = f.pc;
+            insns:
             while (true) {
-                if (trap != 0) {
-                    trap = Hooks.trace(t, f, pc);
-                    rb = t.stack + ((long) base << 3);
-                }
-                final long i = code[pc++];
+                long i = code[pc++];
                 final int a = (int) (i >>> 8) & 0x7FFF;
+                // Runs once per instruction; again after a TRAP, for the real instruction (see Hooks).
+                while (true) {
                 switch ((int) i & 0xFF) {
                     case MOVE -> put(rb, a, reg(rb, (int) (i >>> 24) & 0xFFFFF));
                     case LOADI -> put(rb, a, Value.ofInlineInteger(i >> 24));
@@ -145,7 +143,7 @@ final class Interpreter {
                         long key = k[(int) (i >>> 24) & 0xFFFFF];
                         int c = (int) (i >>> 44);
                         long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
-                        if (Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue;
+                        if (Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue insns;
                         f.pc = pc;
                         t.top = f.top;
                         store(t, o, key, v);
@@ -158,7 +156,7 @@ final class Interpreter {
                         long key = op == SETTABLE ? reg(rb, b) : op == SETI ? Value.ofInlineInteger(b) : k[b];
                         int c = (int) (i >>> 44);
                         long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
-                        if (op == SETFIELD && Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue;
+                        if (op == SETFIELD && Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue insns;
                         f.pc = pc;
                         t.top = f.top;
                         store(t, o, key, v);
@@ -206,12 +204,12 @@ final class Interpreter {
                             long r = op == ADD ? u + v : op == SUB ? u - v : u * v;
                             if (Value.fitsInline(r) && (op != MUL || Math.multiplyHigh(u, v) == (r >> 63))) {
                                 put(rb, a, Value.ofInlineInteger(r));
-                                continue;
+                                continue insns;
                             }
                         } else if (Value.isDouble(x) && Value.isDouble(y)) {
                             double u = Value.asDouble(x), v = Value.asDouble(y);
                             put(rb, a, Value.ofDouble(op == ADD ? u + v : op == SUB ? u - v : u * v));
-                            continue;
+                            continue insns;
                         }
                         long r = FastArith.mixed(op, x, y);
                         if (r == NIL) {
@@ -330,7 +328,7 @@ final class Interpreter {
                         }
                         t.callJava(func, nresults, c);
                         rb = t.stack + ((long) base << 3);
-                        trap = t.hookMask; // the function may have set a hook
+                        if (t.hookMask != 0) code = Hooks.code(t, f); // the function may have set a hook
                     }
                     case TAILCALL -> {
                         int b = (int) (i >>> 24) & 0xFFFFF;
@@ -441,7 +439,7 @@ final class Interpreter {
                         }
                         t.callAt(base + a + 4, (int) (i >>> 44));
                         rb = t.stack + ((long) base << 3);
-                        trap = t.hookMask;
+                        if (t.hookMask != 0) code = Hooks.code(t, f);
                     }
                     case TFORLOOP -> {
                         long v = reg(rb, a + 4);
@@ -473,7 +471,15 @@ final class Interpreter {
                         t.adjustVarargs(f); // runs the call hook, when set
                         continue frames;
                     }
+                    case Hooks.TRAP -> {
+                        code = Hooks.trap(t, f, pc - 1); // the hooks; the code changes when they do
+                        rb = t.stack + ((long) base << 3);
+                        i = p.code[pc - 1];
+                        continue; // dispatches the real instruction
+                    }
                     default -> throw new IllegalStateException("bad opcode " + ((int) i & 0xFF));
+                }
+                break;
                 }
             }
         }
