@@ -87,7 +87,8 @@ final class ExpressionCompiler {
         Expressions.infix(fs, b.op(), e);
         ExpDesc right = new ExpDesc();
         expr(fs, b.right(), right);
-        fs.line = b.line();
+        // the right operand is loaded on the line it ended on; posfix puts an arithmetic
+        // instruction itself on the operator's line, as the reference does
         Expressions.posfix(fs, b.op(), e, right, b.line());
     }
 

@@ -200,7 +200,7 @@ final class StatementCompiler {
         ExpDesc e = new ExpDesc();
         int nexps = ex().explist(fs, s.values(), e);
         int nvars = targets.size();
-        fs.line = s.line();
+        // the stores keep the line the values ended on, as the reference's do
         if (nexps == nvars) {
             Expressions.setOneReturn(fs, e);
             Expressions.storeVar(fs, targets.getLast(), e);
