@@ -260,3 +260,29 @@ do
   debug.sethook()
   print("events", events)
 end
+
+-- loops that jump to themselves are still traced, instruction by instruction
+do
+  local n = 0
+  debug.sethook(function () n = n + 1; if n > 50 then debug.sethook(); error("stop", 0) end end, "", 1)
+  print(pcall(function () while true do end end))
+  n = 0
+  debug.sethook(function () n = n + 1; if n > 20 then debug.sethook(); error("stop", 0) end end, "l")
+  print(pcall(function () while true do end end), n)
+  n = 0
+  local x, y = 0, 1
+  debug.sethook(function () n = n + 1 end, "", 1)
+  for i = 1, 10 do end
+  repeat y = y + 1 until y > 5
+  while x < 3 do x = x + 1 end
+  debug.sethook()
+  print(n, x, y)
+  local t = {}
+  debug.sethook(function (e, l) t[#t + 1] = l end, "l")
+  local z = 0; while z < 3 do z = z + 1 end
+  ::top:: z = z - 1; if z > 0 then goto top end
+  for i = 1, 3 do end
+  for k in pairs({1, 2}) do end
+  debug.sethook()
+  print(table.concat(t, " "))
+end

@@ -50,9 +50,14 @@ final class CallFrame {
     int javaDepthMark;
     /** Values a call or return hook sees moving: locals {@code ftransfer..ftransfer+ntransfer-1}. */
     int ftransfer, ntransfer;
-    /** The code this frame runs under line or count hooks: {@code hookedFor}'s with every opcode TRAP ({@link Hooks#code}). */
-    long[] hookedCode;
+    /**
+     * The code this frame runs under line or count hooks ({@link Hooks#code}): a copy of
+     * {@code hookedFor}'s with every opcode TRAP but at {@code realSlot}, whose real
+     * instruction (jumps to themselves redirected) {@code hookedReal} holds.
+     */
+    long[] hookedCode, hookedReal;
     LoadedProto hookedFor;
+    int realSlot;
 
     boolean isLua() {
         return (status & JAVA) == 0;

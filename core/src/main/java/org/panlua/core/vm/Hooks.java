@@ -17,11 +17,15 @@ import static org.panlua.core.vm.Ops.*;
  * </ul>
  *
  * <p>Line and count hooks cost the loop nothing while they are not set: a frame that runs
- * under them runs a copy of its code in which every opcode is {@link #TRAP}, the operands
- * kept (jumps and {@code SETLIST} read them from the next instruction). {@code TRAP} calls
- * {@link #trap}, which runs the hooks, and then dispatches the real instruction. The loop
- * chooses a frame's code when it enters or returns into the frame and after calls of Java
- * functions (which may set hooks). Call and return hooks are checked where frames are pushed
+ * under them runs a copy of its code ({@link #code}) in which every opcode is {@link #TRAP},
+ * the operands kept (comparisons and {@code SETLIST} read the next instruction's). The
+ * {@code TRAP} case calls {@link #trap}, which runs the hooks, puts the previous instruction's
+ * trap back and the real instruction in its slot, and has the loop fetch it. So the one real
+ * slot is left only to a trapped one, except by a jump to itself: such jumps (a {@code JMP}
+ * to itself or to the test before it, a {@code FORLOOP} or {@code TFORLOOP} to itself) go to
+ * a trampoline slot after the code instead, a {@code TRAP} that only jumps on. The loop chooses
+ * a frame's code when it enters or returns into the frame and after calls of Java functions
+ * (which may set hooks). Call and return hooks are checked where frames are pushed
  * and popped. {@code oldPc} is the instruction of the last line check (the reference's
  * {@code L->oldpc}).
  */
@@ -80,26 +84,73 @@ public final class Hooks {
         return code(t, f);
     }
 
-    /** The code Lua frame {@code f} runs: its trapped copy while line or count hooks are set. */
+    /**
+     * The code Lua frame {@code f} runs: while line or count hooks are set, its trapped copy,
+     * all of it trapped; else the prototype's.
+     */
     static long[] code(LuaThread t, CallFrame f) {
         LoadedProto p = f.proto;
         if ((t.hookMask & TRACE) == 0) return p.code;
-        if (f.hookedFor != p) { // frames are reused per depth: the copy is kept for the next call
-            long[] code = new long[p.code.length];
-            for (int i = 0; i < code.length; i++) code[i] = (p.code[i] & ~0xFFL) | TRAP;
-            f.hookedCode = code;
-            f.hookedFor = p;
+        if (f.hookedFor != p) {
+            trappedCopy(f, p); // frames are reused per depth: the copy stays for the next call
+        } else {
+            f.hookedCode[f.realSlot] = trapped(f.hookedReal[f.realSlot]);
         }
         return f.hookedCode;
     }
 
     /**
-     * A {@code TRAP} at instruction {@code pc} of frame {@code f}: runs the line and count
-     * hooks; returns the code to go on with, which changes when they were set or removed.
+     * A {@code TRAP} at slot {@code pc} of frame {@code f}'s trapped code: runs the line and
+     * count hooks and makes the instruction real. Returns the code to go on with, and sets
+     * {@code f.pc} to where to fetch next.
      */
     static long[] trap(LuaThread t, CallFrame f, int pc) {
+        long[] code = f.hookedCode;
+        if (pc >= f.proto.code.length) { // a trampoline: on to the target of a jump to itself
+            code[f.realSlot] = trapped(f.hookedReal[f.realSlot]);
+            f.pc = (int) (code[pc] >> 24);
+            return code;
+        }
         trace(t, f, pc);
-        return code(t, f);
+        code = code(t, f); // the hooks may have changed
+        if (code != f.proto.code) {
+            code[pc] = f.hookedReal[pc];
+            f.realSlot = pc;
+        }
+        f.pc = pc;
+        return code;
+    }
+
+    /** Makes the trapped copy of {@code p}'s code for frame {@code f}, with its trampolines. */
+    private static void trappedCopy(CallFrame f, LoadedProto p) {
+        long[] real = p.code.clone();
+        int n = real.length;
+        int[] targets = new int[4];
+        int trampolines = 0;
+        for (int j = 0; j < n; j++) {
+            long i = real[j];
+            int op = (int) i & 0xFF;
+            if (op != JMP && op != FORLOOP && op != TFORLOOP) continue;
+            int target = j + 1 + (int) (i >> 24);
+            // a JMP is also read by the test before it (the same target)
+            if (target == j || (op == JMP && target == j - 1)) {
+                if (trampolines == targets.length) targets = java.util.Arrays.copyOf(targets, 2 * trampolines);
+                targets[trampolines] = target;
+                int slot = n + trampolines++;
+                real[j] = (i & 0xFFFFFFL) | ((long) (slot - j - 1) << 24);
+            }
+        }
+        long[] code = new long[n + trampolines];
+        for (int j = 0; j < n; j++) code[j] = trapped(real[j]);
+        for (int k = 0; k < trampolines; k++) code[n + k] = ((long) targets[k] << 24) | TRAP;
+        f.hookedCode = code;
+        f.hookedReal = real;
+        f.hookedFor = p;
+        f.realSlot = 0;
+    }
+
+    private static long trapped(long instruction) {
+        return (instruction & ~0xFFL) | TRAP;
     }
 
     /** After {@code VARARGPREP}: the call hook, and the next instruction counts as a new line. */

@@ -76,12 +76,9 @@ final class Interpreter {
             final int base = f.base;
             long rb = t.stack + ((long) base << 3);
             int pc = f.pc;
-            insns:
             while (true) {
-                long i = code[pc++];
+                final long i = code[pc++];
                 final int a = (int) (i >>> 8) & 0x7FFF;
-                // Runs once per instruction; again after a TRAP, for the real instruction (see Hooks).
-                while (true) {
                 switch ((int) i & 0xFF) {
                     case MOVE -> put(rb, a, reg(rb, (int) (i >>> 24) & 0xFFFFF));
                     case LOADI -> put(rb, a, Value.ofInlineInteger(i >> 24));
@@ -143,7 +140,7 @@ final class Interpreter {
                         long key = k[(int) (i >>> 24) & 0xFFFFF];
                         int c = (int) (i >>> 44);
                         long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
-                        if (Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue insns;
+                        if (Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue;
                         f.pc = pc;
                         t.top = f.top;
                         store(t, o, key, v);
@@ -156,7 +153,7 @@ final class Interpreter {
                         long key = op == SETTABLE ? reg(rb, b) : op == SETI ? Value.ofInlineInteger(b) : k[b];
                         int c = (int) (i >>> 44);
                         long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
-                        if (op == SETFIELD && Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue insns;
+                        if (op == SETFIELD && Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue;
                         f.pc = pc;
                         t.top = f.top;
                         store(t, o, key, v);
@@ -204,12 +201,12 @@ final class Interpreter {
                             long r = op == ADD ? u + v : op == SUB ? u - v : u * v;
                             if (Value.fitsInline(r) && (op != MUL || Math.multiplyHigh(u, v) == (r >> 63))) {
                                 put(rb, a, Value.ofInlineInteger(r));
-                                continue insns;
+                                continue;
                             }
                         } else if (Value.isDouble(x) && Value.isDouble(y)) {
                             double u = Value.asDouble(x), v = Value.asDouble(y);
                             put(rb, a, Value.ofDouble(op == ADD ? u + v : op == SUB ? u - v : u * v));
-                            continue insns;
+                            continue;
                         }
                         long r = FastArith.mixed(op, x, y);
                         if (r == NIL) {
@@ -472,14 +469,11 @@ final class Interpreter {
                         continue frames;
                     }
                     case Hooks.TRAP -> {
-                        code = Hooks.trap(t, f, pc - 1); // the hooks; the code changes when they do
+                        code = Hooks.trap(t, f, pc - 1); // the hooks; the instruction is real now
                         rb = t.stack + ((long) base << 3);
-                        i = p.code[pc - 1];
-                        continue; // dispatches the real instruction
+                        pc = f.pc;
                     }
                     default -> throw new IllegalStateException("bad opcode " + ((int) i & 0xFF));
-                }
-                break;
                 }
             }
         }
