@@ -53,6 +53,7 @@ public final class Tables {
             try {
                 resize(t, narray, nhash);
             } catch (RuntimeException e) {
+                heap.gc.forget(t);
                 heap.free(t, SIZE);
                 throw e;
             }
@@ -200,7 +201,10 @@ public final class Tables {
             try {
                 insert(t, key, h, value);
             } catch (RuntimeException e) {
-                BoxedInteger.free(heap, key); // the table could not grow: the new box is nobody's
+                if (Value.isBoxedInteger(key)) { // the table could not grow: the new box is nobody's
+                    heap.gc.forget(Value.address(key));
+                    BoxedInteger.free(heap, key);
+                }
                 throw e;
             }
         }
