@@ -281,6 +281,7 @@ public final class Collector {
 
     private void startCycle() {
         marker.reset();
+        marker.deadKeys.clear();
         weak.clear();
         heap.gc.clearGrayAgain();
         host.cycleStarted();
@@ -295,6 +296,7 @@ public final class Collector {
      */
     private void abandonMarking() {
         marker.reset();
+        marker.deadKeys.clear();
         weak.clear();
         heap.gc.clearGrayAgain();
         sweeper.start();
@@ -329,6 +331,7 @@ public final class Collector {
         WeakTables.clearByKeys(marker, weak.allWeak);
         WeakTables.clearByValues(marker, weak.weakValues, weakValuesSeen);
         WeakTables.clearByValues(marker, weak.allWeak, allWeakSeen);
+        marker.deadKeys.bury(marker);
         host.upvaluesOfDeadThreads(marker, true);
         host.sweepHandles();
         host.clearCaches();

@@ -26,6 +26,7 @@ import java.util.Arrays;
 public final class Marker {
     private final GcHost host;
     private final WeakTables weak;
+    final DeadKeys deadKeys = new DeadKeys();
     /** The interned {@code "__mode"} key, read from metatables. */
     private long modeKey = Value.NIL_WORD;
     private final Tables tables;
@@ -163,21 +164,25 @@ public final class Marker {
                     markValue(k);
                     markValue(v);
                 } else {
-                    markKeyOfEmptyNode(k);
+                    noteKeyOfEmptyNode(t, k);
                 }
             }
         } else if (mode == WEAK_VALUES) {
             for (int i = 0; i < nodes; i++) {
                 long k = Mem.getLong(Tables.nodeKeyAddress(t, i));
                 if (Mem.getLong(Tables.nodeValueAddress(t, i)) != Value.NIL_WORD) markValue(k);
-                else markKeyOfEmptyNode(k);
+                else noteKeyOfEmptyNode(t, k);
             }
             weak.addWeakValues(t);
         } else if (mode == WEAK_KEYS) {
             traverseEphemeron(t);
             weak.addEphemeron(t);
         } else {
-            for (int i = 0; i < nodes; i++) markKeyOfEmptyNode(Mem.getLong(Tables.nodeKeyAddress(t, i)));
+            for (int i = 0; i < nodes; i++) {
+                if (Mem.getLong(Tables.nodeValueAddress(t, i)) == Value.NIL_WORD) {
+                    noteKeyOfEmptyNode(t, Mem.getLong(Tables.nodeKeyAddress(t, i)));
+                }
+            }
             weak.addAllWeak(t);
         }
         return Tables.footprint(t);
@@ -185,12 +190,14 @@ public final class Marker {
 
     /**
      * A key left in a node whose value is nil stays there until the table is resized, and
-     * lookups still compare against it. Strings and boxed integers are compared by contents, so
-     * they must stay alive; any other key is compared by its word alone and may die.
+     * lookups still compare against it. Any key but a string or a boxed integer is compared by
+     * its word alone and may simply die. Those two are compared by contents: a table with such
+     * a key not yet marked is noted, and the atomic phase buries the dead ones
+     * ({@link DeadKeys}).
      */
-    private void markKeyOfEmptyNode(long k) {
+    private void noteKeyOfEmptyNode(long t, long k) {
         int tag = Value.tag(k);
-        if (tag == Value.STRING || tag == Value.BOXED_INTEGER) markObject(Value.address(k));
+        if ((tag == Value.STRING || tag == Value.BOXED_INTEGER) && isWhite(Value.address(k))) deadKeys.note(t);
     }
 
     /**
@@ -206,7 +213,7 @@ public final class Marker {
         for (int i = 0; i < nodes; i++) {
             long k = Mem.getLong(Tables.nodeKeyAddress(t, i));
             long v = Mem.getLong(Tables.nodeValueAddress(t, i));
-            if (v == Value.NIL_WORD) markKeyOfEmptyNode(k);
+            if (v == Value.NIL_WORD) noteKeyOfEmptyNode(t, k);
             else if (!isCleared(k)) marked |= markIfWhite(v);
         }
         return marked;
