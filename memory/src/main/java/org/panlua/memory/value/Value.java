@@ -170,7 +170,7 @@ public final class Value {
 
     /** The word of the heap object at {@code address} with type {@code tag}. */
     public static long ofObject(int tag, long address) {
-        assert tag >= BOXED_INTEGER && tag <= UPVALUE : tag;
+        assert tag >= BOXED_INTEGER && tag <= DEAD_KEY : tag;
         return ofAddress(tag, address);
     }
 
