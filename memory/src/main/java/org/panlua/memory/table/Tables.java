@@ -28,6 +28,7 @@ public final class Tables {
     private final NativeHeap heap;
     private final Keys keys;
     private final SkipChain chains;
+    private final TableSizing sizing = new TableSizing();
     /** A box used to look up large integers without allocating (it never enters a table). */
     private final long probe;
 
@@ -481,7 +482,7 @@ public final class Tables {
 
     /** Resizes by Lua's rule, counting the live keys and the key about to be added. */
     private void rehash(long t, long extraKey) {
-        TableSizing sizing = new TableSizing();
+        TableSizing sizing = this.sizing.reset();
         int asize = asize(t);
         long array = array(t);
         for (int i = 1; i <= asize; i++) {
