@@ -159,8 +159,9 @@ public final class Collector {
         long stepSize = 1L << stepSizeLog2;
         long debt = Math.max(0, heap.bytesInUse() - heap.gcThreshold());
         long budget = Math.max(stepSize, debt) / 100 * Math.max(stepMul, 40) * 2;
+        Phase first = phase;
         runBudget(budget);
-        statistics.recordStep(System.nanoTime() - started);
+        statistics.recordStep(System.nanoTime() - started, first + ".." + phase);
         if (phase == Phase.PAUSE) setPauseThreshold();
         else setStepThreshold();
     }
@@ -178,8 +179,9 @@ public final class Collector {
         long started = System.nanoTime();
         long stepSize = 1L << stepSizeLog2;
         long budget = Math.max(stepSize, kb * 1024) / 100 * Math.max(stepMul, 40) * 2;
+        Phase first = phase;
         runBudget(budget);
-        statistics.recordStep(System.nanoTime() - started);
+        statistics.recordStep(System.nanoTime() - started, first + ".." + phase);
         boolean ended = phase == Phase.PAUSE;
         if (phase == Phase.PAUSE) setPauseThreshold();
         else if (!stopped) setStepThreshold();

@@ -32,6 +32,16 @@ public final class Marker {
     private final Tables tables;
     private long[] gray = new long[256];
     private int grayCount;
+    /**
+     * Large strong tables being traversed a slice at a time, so that no step marks a whole
+     * huge table at once: the table (already black, so a store into it re-grays it for the
+     * atomic phase) and the next slot to mark (array items first, then nodes).
+     */
+    private long[] partialTables = new long[8];
+    private int[] partialNext = new int[8];
+    private int partialCount;
+    /** Slots a step marks of a large table before looking at its budget again. */
+    static final int SLICE = 2048;
 
     Marker(GcHost host, Tables tables, WeakTables weak) {
         this.host = host;
@@ -75,14 +85,50 @@ public final class Marker {
     }
 
     boolean hasGray() {
-        return grayCount > 0;
+        return grayCount > 0 || partialCount > 0;
     }
 
     /** Traverses gray objects until about {@code budget} units of work are done; the work done. */
     long propagate(long budget) {
         long work = 0;
-        while (grayCount > 0 && work < budget) work += traverse(gray[--grayCount]);
+        while (work < budget) {
+            if (partialCount > 0) work += continueTable();
+            else if (grayCount > 0) work += traverse(gray[--grayCount]);
+            else break;
+        }
         return work;
+    }
+
+    /** Marks the next slice of the innermost large table under way. */
+    private long continueTable() {
+        int top = partialCount - 1;
+        long t = partialTables[top];
+        int from = partialNext[top];
+        int asize = Tables.arraySize(t);
+        int total = asize + Tables.hashSize(t); // read again: the table may have been resized
+        int end = Math.min(from + SLICE, total);
+        if (end > from) markSlots(t, asize, from, end);
+        if (end >= total) partialCount--;
+        else partialNext[top] = end;
+        return 8L * Math.max(end - from, 1);
+    }
+
+    /** Marks slots {@code from..end-1} of a strong table: array items, then nodes. */
+    private void markSlots(long t, int asize, int from, int end) {
+        long array = Tables.arrayPart(t);
+        int i = from;
+        for (; i < Math.min(end, asize); i++) markValue(Mem.getLong(array + 8L * i));
+        for (; i < end; i++) {
+            int n = i - asize;
+            long v = Mem.getLong(Tables.nodeValueAddress(t, n));
+            long k = Mem.getLong(Tables.nodeKeyAddress(t, n));
+            if (v != Value.NIL_WORD) {
+                markValue(k);
+                markValue(v);
+            } else {
+                noteKeyOfEmptyNode(t, k);
+            }
+        }
     }
 
     /** Traverses every gray object. */
@@ -155,17 +201,16 @@ public final class Marker {
         int asize = Tables.arraySize(t);
         int nodes = Tables.hashSize(t);
         if (mode == 0) {
-            long array = Tables.arrayPart(t);
-            for (int i = 0; i < asize; i++) markValue(Mem.getLong(array + 8L * i));
-            for (int i = 0; i < nodes; i++) {
-                long v = Mem.getLong(Tables.nodeValueAddress(t, i));
-                long k = Mem.getLong(Tables.nodeKeyAddress(t, i));
-                if (v != Value.NIL_WORD) {
-                    markValue(k);
-                    markValue(v);
-                } else {
-                    noteKeyOfEmptyNode(t, k);
+            if (asize + nodes <= SLICE) {
+                markSlots(t, asize, 0, asize + nodes);
+            } else { // continued a slice at a time by propagate
+                if (partialCount == partialTables.length) {
+                    partialTables = Arrays.copyOf(partialTables, partialCount * 2);
+                    partialNext = Arrays.copyOf(partialNext, partialCount * 2);
                 }
+                partialTables[partialCount] = t;
+                partialNext[partialCount++] = 0;
+                return 64;
             }
         } else if (mode == WEAK_VALUES) {
             for (int i = 0; i < nodes; i++) {
@@ -247,6 +292,7 @@ public final class Marker {
 
     void reset() {
         grayCount = 0;
+        partialCount = 0;
         if (gray.length > 1 << 16) gray = new long[256];
     }
 }

@@ -31,8 +31,8 @@ public final class GcPauses {
             state.collector.statistics().reset();
             run(state, "for i = 1, " + churn + " do local t = {i}; if i % 7 == 0 then t = 's' .. i end end");
             GcStatistics s = state.collector.statistics();
-            System.out.printf("churn: %,d iterations, %,d steps, longest step %.2f ms%n", churn, s.steps(),
-                    s.longestStepNanos() / 1e6);
+            System.out.printf("churn: %,d iterations, %,d steps, longest step %.2f ms (%s)%n", churn, s.steps(),
+                    s.longestStepNanos() / 1e6, s.longestStepPhases());
             System.out.println("step time distribution (microseconds: steps):");
             for (int i = 0; i < s.buckets(); i++) {
                 if (s.stepsInBucket(i) > 0) System.out.printf("  [%d, %d): %,d%n", 1L << i, 1L << (i + 1), s.stepsInBucket(i));
