@@ -30,6 +30,9 @@ public final class Collector {
     private final Finalizers finalizers = new Finalizers();
     private final Sweeper sweeper;
 
+    /** The most debt one step pays (bytes): about a millisecond of marking. */
+    static final long MAX_STEP_DEBT = 256 * 1024;
+
     private Phase phase = Phase.PAUSE;
     /** 5.4's defaults: wait for the heap to double; work at the pace of allocation; 8 KB steps. */
     private int pause = 200;
@@ -158,11 +161,15 @@ public final class Collector {
         long started = System.nanoTime();
         long stepSize = 1L << stepSizeLog2;
         long debt = Math.max(0, heap.bytesInUse() - heap.gcThreshold());
-        long budget = Math.max(stepSize, debt) / 100 * Math.max(stepMul, 40) * 2;
+        // A big allocation (a table's new array part) makes a big debt at once: it is paid over
+        // the next safepoints, MAX_STEP_DEBT at a time, so that no single step is long.
+        long paid = Math.min(Math.max(stepSize, debt), MAX_STEP_DEBT);
+        long budget = paid / 100 * Math.max(stepMul, 40) * 2;
         Phase first = phase;
         runBudget(budget);
         statistics.recordStep(System.nanoTime() - started, first + ".." + phase);
         if (phase == Phase.PAUSE) setPauseThreshold();
+        else if (debt > paid) heap.setGcThreshold(heap.bytesInUse() - (debt - paid)); // the rest is still due
         else setStepThreshold();
     }
 

@@ -92,8 +92,10 @@ public final class Marker {
     long propagate(long budget) {
         long work = 0;
         while (work < budget) {
-            if (partialCount > 0) work += continueTable();
-            else if (grayCount > 0) work += traverse(gray[--grayCount]);
+            // gray objects first: a large table's next slice only once the last one's objects
+            // are traversed, so the gray stack stays small (a slice, not the whole table)
+            if (grayCount > 0) work += traverse(gray[--grayCount]);
+            else if (partialCount > 0) work += continueTable();
             else break;
         }
         return work;
