@@ -26,9 +26,9 @@ public final class PackageLib {
     public static void open(LuaState state) {
         Library lib = Library.create(state, "package", 8);
         long pkg = lib.table();
-        String path = System.getenv("LUA_PATH_5_4") != null ? System.getenv("LUA_PATH_5_4") : System.getenv("LUA_PATH");
-        state.setField(pkg, "path", state.string(path == null ? DEFAULT_PATH : path.replace(";;", ";" + DEFAULT_PATH + ";")));
-        state.setField(pkg, "cpath", state.string(DEFAULT_CPATH));
+        boolean noEnv = !Value.isFalsy(state.getField(state.registry, "LUA_NOENV"));
+        state.setField(pkg, "path", state.string(initialPath("LUA_PATH", DEFAULT_PATH, noEnv)));
+        state.setField(pkg, "cpath", state.string(initialPath("LUA_CPATH", DEFAULT_CPATH, noEnv)));
         state.setField(pkg, "config", state.string("/\n;\n?\n!\n-\n"));
         state.setField(pkg, "loaded", state.loaded);
         long preload = state.newTable(0, 4);
@@ -52,6 +52,24 @@ public final class PackageLib {
             return 1;
         });
         state.setField(state.globals, "require", state.function(L -> require(L, pkg)));
+    }
+
+    /**
+     * A search path from the environment ({@code NAME_5_4}, else {@code NAME}) where the first
+     * {@code ;;} stands for the default path; the default alone when there is no such variable
+     * or when the registry's {@code LUA_NOENV} (the command line's {@code -E}) is true.
+     */
+    static String initialPath(String name, String defaultPath, boolean noEnv) {
+        String path = System.getenv(name + "_5_4");
+        if (path == null) path = System.getenv(name);
+        if (path == null || noEnv) return defaultPath;
+        int mark = path.indexOf(";;");
+        if (mark < 0) return path;
+        StringBuilder b = new StringBuilder();
+        if (mark > 0) b.append(path, 0, mark).append(';');
+        b.append(defaultPath);
+        if (mark < path.length() - 2) b.append(';').append(path, mark + 2, path.length());
+        return b.toString();
     }
 
     private static int require(LuaThread L, long pkg) {
