@@ -28,7 +28,10 @@ public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        // The launcher's training run for the ahead-of-time cache (same jar, same flags).
+        String training = System.getProperty("panlua.aotTraining");
+        if (training != null) Training.main(new String[] {training});
         PrintStream out = standardOutput();
         int status;
         try {

@@ -35,6 +35,11 @@ final class Repl {
     static void run(Session session, boolean terminal) {
         LineInput input = terminal ? TerminalInput.open(session) : null;
         if (input == null) input = new PlainInput(System.in, session.state.out, !terminal);
+        run(session, input);
+    }
+
+    /** Runs the loop on {@code input}, which it closes at the end. */
+    static void run(Session session, LineInput input) {
         String progName = session.progName;
         Interrupts.Guard guard = session.guard;
         session.progName = null;
