@@ -36,20 +36,26 @@ final class TerminalInput implements LineInput {
 
     /** A line editor on the process's terminal, or null when none can be had. */
     static LineInput open(Session session) {
-        Terminal terminal;
+        // JNI first and alone: JLine's small bundled library starts faster than linking the
+        // same calls through FFM, and JLine sets up every provider it is given a list of.
+        Terminal terminal = systemTerminal(true);
+        if (terminal == null) terminal = systemTerminal(false);
+        return terminal == null ? null : open(session, terminal, historyFile());
+    }
+
+    /** The process's terminal through JNI, or else FFM or stty; null when there is only a dumb one. */
+    private static Terminal systemTerminal(boolean jni) {
         try {
-            // JNI first: JLine's small bundled library starts faster than linking the same
-            // calls through FFM (about half a second less to the first prompt, docs/cli.md).
-            terminal = TerminalBuilder.builder().system(true).name("panlua")
-                    .providers("jni,ffm,exec").jansi(false).jna(false).build();
+            Terminal terminal = TerminalBuilder.builder().system(true).name("panlua")
+                    .jni(jni).ffm(!jni).exec(!jni).jansi(false).jna(false).dumb(true).build();
             if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
                 terminal.close();
                 return null;
             }
+            return terminal;
         } catch (IOException | RuntimeException | LinkageError e) {
             return null;
         }
-        return open(session, terminal, historyFile());
     }
 
     /** A line editor on {@code terminal} whose history is kept in {@code historyFile}. */

@@ -16,12 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The training run of the ahead-of-time cache: {@code bin/panlua} runs it once after each build
- * with {@code -XX:AOTCacheOutput}, and later starts load and link the classes it used (and
- * find their profiles) from the cache instead of from the jars (docs/cli.md). It goes through
- * what a short run does: a script with {@code -e}, the REPL on plain input, and the REPL's line
- * editor on a virtual terminal, so that an interactive session starts fast too. All output is
- * discarded.
+ * The training runs of the ahead-of-time caches: {@code bin/panlua} runs them once after each
+ * build with {@code -XX:AOTCacheOutput}, and later starts load and link the classes they used
+ * (and find their profiles) in a cache instead of the jars (docs/cli.md). A run goes through what
+ * a short run does: a script with {@code -e} and the REPL on plain input; with
+ * {@code -Dpanlua.aotTrainingEditor=true} also the REPL's line editor on a virtual terminal, for
+ * the cache of interactive sessions (a JVM loads every class of its cache at start-up, so the
+ * line editor's classes are kept out of the cache that scripts use). All output is discarded.
  *
  * <p>Started as {@code java -XX:AOTCacheOutput=FILE -Dpanlua.aotTraining=SCRIPT -jar panlua-cli.jar}
  * (through {@link Main}, so that the jar's manifest applies as in real runs).
@@ -39,7 +40,7 @@ public final class Training {
         System.setIn(new ByteArrayInputStream(STATEMENTS.getBytes(StandardCharsets.UTF_8)));
         Standalone.run(new String[] {"panlua", "-i"}, sink, sink);
         System.setIn(stdin);
-        lineEditor(sink);
+        if (Boolean.getBoolean("panlua.aotTrainingEditor")) lineEditor(sink);
         System.exit(0);
     }
 
