@@ -2,6 +2,11 @@ package org.panlua.cli;
 
 import org.panlua.core.vm.LuaState;
 
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -28,12 +33,7 @@ final class Interrupts {
 
     /** Asks {@code state} to stop at its next safepoint; safe from any thread. */
     static void request(LuaState state) {
-        // Bound by name until LuaState.requestInterrupt() reaches this branch.
-        try {
-            LuaState.class.getMethod("requestInterrupt").invoke(state);
-        } catch (ReflectiveOperationException e) {
-            // no interrupts in this runtime: Ctrl-C does nothing until the chunk ends
-        }
+        state.requestInterrupt();
     }
 
     private static final class SignalGuard implements Guard {
@@ -42,12 +42,20 @@ final class Interrupts {
 
         @Override
         public void arm(LuaState state) {
+            SignalHandler handler = sig -> {
+                SignalHandler p = previous;
+                if (p != null) Signal.handle(INT, p);
+                request(state);
+            };
             try {
-                previous = Signal.handle(INT, sig -> {
-                    SignalHandler p = previous;
-                    if (p != null) Signal.handle(INT, p);
-                    request(state);
-                });
+                previous = Signal.handle(INT, handler);
+                if (previous == SignalHandler.SIG_IGN && Ignored.reset()) {
+                    // Started with SIGINT ignored (a background job of a script): the JVM does
+                    // not take an ignored signal, so its action is made the default first, and
+                    // after the chunk it stays the default, as the reference leaves it.
+                    Signal.handle(INT, handler);
+                    previous = SignalHandler.SIG_DFL;
+                }
             } catch (IllegalArgumentException e) {
                 previous = null; // SIGINT is not ours to handle (e.g. -Xrs)
             }
@@ -58,6 +66,25 @@ final class Interrupts {
             SignalHandler p = previous;
             previous = null;
             if (p != null) Signal.handle(INT, p);
+        }
+    }
+
+    /** C's {@code signal(SIGINT, SIG_DFL)}, bound only in the rare case that needs it. */
+    private static final class Ignored {
+        private static boolean done;
+
+        static boolean reset() {
+            if (done) return true;
+            try {
+                Linker linker = Linker.nativeLinker();
+                MethodHandle signal = linker.downcallHandle(linker.defaultLookup().find("signal").orElseThrow(),
+                        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
+                long unused = (long) signal.invokeExact(2, 0L); // SIGINT, SIG_DFL
+                done = true;
+                return true;
+            } catch (Throwable t) {
+                return false; // no native access: SIGINT stays ignored
+            }
         }
     }
 }

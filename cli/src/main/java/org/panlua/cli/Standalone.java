@@ -1,6 +1,8 @@
 package org.panlua.cli;
 
 import org.panlua.core.lib.Libraries;
+import org.panlua.core.lib.io.IoLib;
+import org.panlua.core.lib.os.LuaExit;
 import org.panlua.core.vm.LuaError;
 import org.panlua.core.vm.LuaState;
 import org.panlua.core.vm.LuaThread;
@@ -36,6 +38,14 @@ final class Standalone {
             Session session = new Session(state, progName);
             try {
                 return main(cmd, session) ? 0 : 1;
+            } catch (LuaExit exit) {
+                // os.exit(code, true) closes the state (below: finalizers run, files close);
+                // os.exit(code) is C's exit: streams flushed, no finalizer runs, memory freed.
+                if (!exit.close) {
+                    IoLib.flushAll(state);
+                    state.heap.close();
+                }
+                return exit.status;
             } catch (LuaError e) {
                 // An error outside every protected call (the reference's pmain fails).
                 session.reportValue(e);

@@ -1,5 +1,6 @@
 package org.panlua.core.lib;
 
+import org.panlua.gc.Collector;
 import org.panlua.core.vm.Compare;
 import org.panlua.core.vm.Conversions;
 import org.panlua.core.vm.Event;
@@ -35,14 +36,13 @@ public final class BaseLib {
             return 1;
         });
         lib.add("tonumber", BaseLib::tonumber);
-        long ipairsAux = state.function(BaseLib::ipairsAux);
         lib.add("ipairs", L -> {
             L.checkAny(1);
-            L.push(ipairsAux);
+            L.push(L.upvalue(0)); // the iterator
             L.push(L.arg(1));
             L.pushInteger(0);
             return 3;
-        });
+        }, state.function(BaseLib::ipairsAux));
         long next = lib.add("next", BaseLib::next);
         lib.add("pairs", L -> {
             long t = L.checkAny(1);
@@ -287,7 +287,7 @@ public final class BaseLib {
         if (old != 0 && L.state.tables.getString(old, L.state.string("__metatable")) != Value.NIL_WORD) {
             throw L.error("cannot change a protected metatable");
         }
-        Tables.setMetatable(Value.address(t), mt == Value.NIL_WORD ? 0 : Value.address(mt));
+        L.state.setMetatable(t, mt == Value.NIL_WORD ? 0 : Value.address(mt));
         L.setTop(1);
         return 1;
     }
@@ -352,7 +352,22 @@ public final class BaseLib {
         } catch (IOException | java.nio.file.InvalidPathException e) {
             throw new LuaError(L.state.string("cannot read " + (name == null ? "stdin" : name)));
         }
-        return L.load(bytes, chunkName, mode, env, true);
+        return L.load(binaryAfterComment(bytes), chunkName, mode, env, true);
+    }
+
+    /**
+     * A file's contents as {@code luaL_loadfile} loads them: a binary chunk may follow a first
+     * line starting with {@code #} (after an optional UTF-8 byte-order mark); then only the
+     * chunk is loaded. Text is returned whole (the compiler skips such a line itself).
+     */
+    static byte[] binaryAfterComment(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (start >= bytes.length || bytes[start] != '#') return bytes;
+        int nl = start;
+        while (nl < bytes.length && bytes[nl] != '\n') nl++;
+        if (nl + 1 < bytes.length && bytes[nl + 1] == 0x1B) return java.util.Arrays.copyOfRange(bytes, nl + 1, bytes.length);
+        return bytes;
     }
 
     private static int warn(LuaThread L) {
@@ -377,24 +392,47 @@ public final class BaseLib {
     private static int collectgarbage(LuaThread L) {
         int option = L.checkOption(1, "collect", "stop", "restart", "collect", "count", "step",
                 "setpause", "setstepmul", "isrunning", "generational", "incremental");
-        switch (option) {
-            case 3 -> {
-                double kb = L.state.heap.bytesInUse() / 1024.0;
-                L.pushNumber(kb);
-                return 1;
-            }
-            case 4, 7 -> {
-                L.pushBoolean(true);
-                return 1;
-            }
-            case 8, 9 -> {
-                L.pushString("incremental");
-                return 1;
-            }
-            default -> {
-                L.pushInteger(0);
-                return 1;
-            }
+        Collector gc = L.state.collector;
+        if (gc.isBusy()) { // called from a finalizer: the collector cannot be used now
+            L.pushBoolean(false);
+            return 1;
         }
+        switch (option) {
+            case 0 -> gc.stop();
+            case 1 -> gc.restart();
+            case 2 -> gc.fullCollect();
+            case 3 -> {
+                L.pushNumber(L.state.heap.bytesInUse() / 1024.0);
+                return 1;
+            }
+            case 4 -> {
+                L.pushBoolean(gc.explicitStep(L.optInteger(2, 0)));
+                return 1;
+            }
+            case 5, 6 -> {
+                int value = (int) L.optInteger(2, 0);
+                int[] old = option == 5 ? gc.setIncremental(value, 0, 0) : gc.setIncremental(0, value, 0);
+                L.pushInteger(old[option == 5 ? 0 : 1]);
+                return 1;
+            }
+            case 7 -> {
+                L.pushBoolean(gc.isRunning());
+                return 1;
+            }
+            case 8 -> {
+                L.optInteger(2, 0);
+                L.optInteger(3, 0);
+                L.pushString(gc.setGenerational(true) ? "generational" : "incremental");
+                return 1;
+            }
+            case 9 -> {
+                gc.setIncremental((int) L.optInteger(2, 0), (int) L.optInteger(3, 0), (int) L.optInteger(4, 0));
+                L.pushString(gc.setGenerational(false) ? "generational" : "incremental");
+                return 1;
+            }
+            default -> throw new IllegalStateException();
+        }
+        L.pushInteger(0);
+        return 1;
     }
 }

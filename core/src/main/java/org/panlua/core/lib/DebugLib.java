@@ -33,7 +33,7 @@ public final class DebugLib {
             long f1 = checkUpvalue(L, 1, 2), f2 = checkUpvalue(L, 3, 4);
             if (!isLua(f1)) throw L.argError(1, "Lua function expected");
             if (!isLua(f2)) throw L.argError(3, "Lua function expected");
-            DebugInfo.joinUpvalues(f1, (int) L.checkInteger(2), f2, (int) L.checkInteger(4));
+            DebugInfo.joinUpvalues(L.state, f1, (int) L.checkInteger(2), f2, (int) L.checkInteger(4));
             return 0;
         });
         lib.add("getmetatable", L -> {
@@ -46,8 +46,7 @@ public final class DebugLib {
             long mt = L.arg(2);
             if (mt != Value.NIL_WORD && !Value.isTable(mt)) throw L.typeError(2, "nil or table");
             long address = mt == Value.NIL_WORD ? 0 : Value.address(mt);
-            if (Value.isTable(v)) Tables.setMetatable(Value.address(v), address);
-            else if (Value.tag(v) == Value.USERDATA) org.panlua.memory.object.Userdata.setMetatable(Value.address(v), address);
+            if (Value.isTable(v) || Value.tag(v) == Value.USERDATA) L.state.setMetatable(v, address);
             else L.state.setTypeMetatable(Value.isNumber(v) ? Value.INTEGER : Value.tag(v), address);
             L.setTop(1);
             return 1;
@@ -192,7 +191,7 @@ public final class DebugLib {
         String name = DebugInfo.upvalueName(L.state, f, n);
         if (name == null) return 0;
         if (set) {
-            DebugInfo.setUpvalueValue(f, n, L.checkAny(3));
+            DebugInfo.setUpvalueValue(L.state, f, n, L.checkAny(3));
             L.pushString(name);
             return 1;
         }

@@ -1,5 +1,7 @@
 package org.panlua.core.lib;
 
+import org.panlua.core.lib.io.IoLib;
+import org.panlua.core.lib.os.OsLib;
 import org.panlua.core.vm.LuaState;
 
 /** Opens the standard libraries in a state ({@code luaL_openlibs}). */

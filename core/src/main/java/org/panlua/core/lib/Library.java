@@ -19,4 +19,15 @@ public record Library(LuaState state, long table) {
         state.setField(table, name, w);
         return w;
     }
+
+    /**
+     * Adds {@code name = f} with upvalues (read with {@code L.upvalue(i)}): how a library
+     * function keeps other Lua values, which the collector must see, instead of capturing them
+     * in Java.
+     */
+    public long add(String name, JavaFunction f, long... upvalues) {
+        long w = state.function(f, upvalues);
+        state.setField(table, name, w);
+        return w;
+    }
 }

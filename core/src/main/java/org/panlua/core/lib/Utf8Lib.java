@@ -30,17 +30,15 @@ public final class Utf8Lib {
         lib.add("codepoint", Utf8Lib::codepoint);
         lib.add("char", Utf8Lib::chars);
         lib.add("len", Utf8Lib::len);
-        long strict = state.function(L -> nextCode(L, true));
-        long lax = state.function(L -> nextCode(L, false));
         lib.add("codes", L -> {
             boolean isLax = L.toBoolean(2);
             StringBytes s = StringBytes.of(L.checkString(1));
             if (isContinuation(s.at(0))) throw L.argError(1, INVALID);
-            L.push(isLax ? lax : strict);
+            L.push(L.upvalue(isLax ? 1 : 0)); // the strict or the lax iterator
             L.push(L.arg(1));
             L.pushInteger(0);
             return 3;
-        });
+        }, state.function(L -> nextCode(L, true)), state.function(L -> nextCode(L, false)));
         state.setField(lib.table(), "charpattern", state.string(CHAR_PATTERN));
     }
 

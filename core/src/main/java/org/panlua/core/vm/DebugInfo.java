@@ -179,10 +179,16 @@ public final class DebugInfo {
         return Closure.isLua(c) ? Upvalue.get(Closure.upvalue(c, n - 1)) : Closure.upvalue(c, n - 1);
     }
 
-    public static void setUpvalueValue(long fn, int n, long w) {
+    public static void setUpvalueValue(LuaState state, long fn, int n, long w) {
         long c = Value.address(fn);
-        if (Closure.isLua(c)) Upvalue.set(Closure.upvalue(c, n - 1), w);
-        else Closure.setUpvalue(c, n - 1, w);
+        if (Closure.isLua(c)) {
+            long u = Closure.upvalue(c, n - 1);
+            Upvalue.set(u, w);
+            state.heap.gc.barrier(u);
+        } else {
+            Closure.setUpvalue(c, n - 1, w);
+            state.heap.gc.barrier(c);
+        }
     }
 
     /** An identity of upvalue {@code n}: the upvalue object's address (Lua) or the slot's (Java). */
@@ -192,7 +198,8 @@ public final class DebugInfo {
     }
 
     /** Makes upvalue {@code n1} of {@code f1} refer to upvalue {@code n2} of {@code f2}. */
-    public static void joinUpvalues(long f1, int n1, long f2, int n2) {
+    public static void joinUpvalues(LuaState state, long f1, int n1, long f2, int n2) {
         Closure.setUpvalue(Value.address(f1), n1 - 1, Closure.upvalue(Value.address(f2), n2 - 1));
+        state.heap.gc.barrier(Value.address(f1));
     }
 }

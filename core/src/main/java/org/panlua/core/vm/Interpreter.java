@@ -67,6 +67,7 @@ final class Interpreter {
                 if (t.depth == 1) return;
                 throw new IllegalStateException("the interpreter returned into a Java frame"); // a bug, never silent
             }
+            if (t.heap.overGcThreshold()) t.safepoint();
             final long[] code = p.code;
             final long[] k = p.k;
             final long cl = Value.address(f.function);
@@ -92,7 +93,11 @@ final class Interpreter {
                         for (int j = 0; j <= b; j++) put(rb, a + j, NIL);
                     }
                     case GETUPVAL -> put(rb, a, Upvalue.get(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF)));
-                    case SETUPVAL -> Upvalue.set(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF), reg(rb, a));
+                    case SETUPVAL -> {
+                        long u = Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF);
+                        Upvalue.set(u, reg(rb, a));
+                        t.heap.gc.barrier(u);
+                    }
                     case GETTABUP, GETFIELD -> {
                         // the table is an upvalue (GETTABUP, typically _ENV) or a register
                         int b = (int) (i >>> 24) & 0xFFFFF;
@@ -249,7 +254,10 @@ final class Interpreter {
                         f.pc = pc;
                         t.markToBeClosed(base + a);
                     }
-                    case JMP -> pc += (int) (i >> 24);
+                    case JMP -> {
+                        pc += (int) (i >> 24);
+                        if (i < 0 && t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
+                    }
                     case EQ, LT, LE, EQK, EQI, LTI, LEI, GTI, GEI -> {
                         long x = reg(rb, a);
                         boolean cond;
@@ -398,6 +406,7 @@ final class Interpreter {
                         } else if (ForLoop.step(t, base + a)) {
                             pc += (int) (i >> 24);
                         }
+                        if (t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
                     }
                     case FORPREP -> {
                         f.pc = pc;
@@ -429,6 +438,7 @@ final class Interpreter {
                             put(rb, a + 2, v);
                             pc += (int) (i >> 24);
                         }
+                        if (t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
                     }
                     case SETLIST -> {
                         f.pc = pc;
@@ -456,6 +466,16 @@ final class Interpreter {
                 }
             }
         }
+    }
+
+    /**
+     * A backward jump found a collection step (or an interrupt) due: saves the pc and runs it;
+     * the stack may have moved, so the new register base is returned.
+     */
+    private static long safepoint(LuaThread t, CallFrame f, int pc, int base) {
+        f.pc = pc;
+        t.safepoint();
+        return t.stack + ((long) base << 3);
     }
 
     /** A table read the inline path could not do: saves the pc, raises the top, indexes with metamethods. */

@@ -248,7 +248,9 @@ public abstract sealed class JavaApi permits LuaThread {
     }
 
     public final void setUpvalue(int i, long w) {
-        Closure.setUpvalue(Value.address(thread().frame.function), i, w);
+        long c = Value.address(thread().frame.function);
+        Closure.setUpvalue(c, i, w);
+        state.heap.gc.barrier(c);
     }
 
     // ---- Calling Lua -----------------------------------------------------------------------

@@ -5,6 +5,7 @@ import org.panlua.core.chunk.ChunkReader;
 import org.panlua.core.code.Proto;
 import org.panlua.core.compiler.Compiler;
 import org.panlua.core.compiler.LuaSyntaxException;
+import org.panlua.gc.Collector;
 import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.object.BoxedInteger;
 import org.panlua.memory.object.Closure;
@@ -50,6 +51,15 @@ public final class LuaState implements AutoCloseable {
     byte[] bytesCache;
     /** Whether {@code warn} messages are shown ({@code @on}/{@code @off}); off, as in the reference command line. */
     public boolean warningsOn;
+    /** The collector of this state's heap (DESIGN.md section 6). */
+    public final Collector collector;
+    /**
+     * Values Java code keeps alive outside any stack (the C API's references and embedding
+     * code): roots of the collector. Push before the value must survive a safepoint, pop after.
+     */
+    public final Anchors anchors = new Anchors();
+    /** Set from another Java thread by {@link #requestInterrupt}; checked at safepoints. */
+    volatile boolean interruptRequested;
 
     public LuaState() {
         this(new NativeHeap());
@@ -69,6 +79,77 @@ public final class LuaState implements AutoCloseable {
         this.main.status = LuaThread.RUNNING;
         this.main.started = true;
         this.current = main;
+        this.collector = new Collector(heap, strings, tables, new GcBridge(this));
+        collector.setModeKey(eventKeys[Event.MODE.ordinal()]);
+        if (STRESS) collector.setStress(true);
+    }
+
+    /**
+     * A full collection at every safepoint ({@code PANLUA_GC_STRESS=1} or
+     * {@code -Dpanlua.gcStress=true}): how use-after-free in native memory is caught early.
+     */
+    private static final boolean STRESS = Boolean.getBoolean("panlua.gcStress")
+            || "1".equals(System.getenv("PANLUA_GC_STRESS"));
+
+    /**
+     * Asks the running Lua code to stop: it raises {@code interrupted!} at its next safepoint
+     * (a call, a return or a backward jump). Safe to call from another Java thread.
+     */
+    public void requestInterrupt() {
+        interruptRequested = true;
+        heap.setGcThreshold(0); // makes the next safepoint look
+    }
+
+    // ---- Metatables and finalizers ---------------------------------------------------------
+    /**
+     * Sets the metatable of a table or full userdata ({@code mt} an address, 0 for none), with
+     * the write barrier, and marks the object for finalization when the metatable has
+     * {@code __gc}, as {@code setmetatable} does in 5.4.
+     */
+    public void setMetatable(long w, long mt) {
+        long o = Value.address(w);
+        if (Value.isTable(w)) {
+            tables.setMetatable(o, mt);
+        } else {
+            org.panlua.memory.object.Userdata.setMetatable(o, mt);
+            heap.gc.barrier(o);
+        }
+        if (mt != 0 && tables.getString(mt, eventKeys[Event.GC.ordinal()]) != Value.NIL_WORD) {
+            collector.markForFinalization(w);
+        }
+    }
+
+    /**
+     * Calls the {@code __gc} metamethod of {@code object} on the running coroutine, above
+     * everything live on its stack. An error becomes the warning {@code error in __gc (...)}.
+     */
+    void runFinalizer(long object) {
+        long tm = metamethod(object, Event.GC);
+        if (tm == Value.NIL_WORD) return;
+        LuaThread t = current;
+        int saved = t.top;
+        if (t.frame.isLua() && t.frame.top > t.top) t.top = t.frame.top;
+        t.nonYieldable++;
+        try {
+            t.ensureStack(t.top + 2);
+            t.set(t.top++, tm);
+            t.set(t.top++, object);
+            LuaError e = t.protectedCall(t.top - 2, 0, Value.NIL_WORD);
+            if (e != null) {
+                long v = t.get(t.top - 1);
+                warn("error in __gc (" + (Value.isString(v) ? javaString(v) : "error object is not a string") + ")");
+            }
+        } finally {
+            t.nonYieldable--;
+            t.top = saved;
+        }
+    }
+
+    /** Emits a warning as {@code warn} does (shown only after {@code warn("@on")}). */
+    public void warn(String message) {
+        if (!warningsOn) return;
+        err.print("Lua warning: " + message + "\n");
+        err.flush();
     }
 
     // ---- Values ----------------------------------------------------------------------------
@@ -107,9 +188,9 @@ public final class LuaState implements AutoCloseable {
 
     /** A full userdata standing for Java object {@code o}, with metatable {@code mt} (an address or 0). */
     public long userdata(Object o, long mt) {
-        long u = org.panlua.memory.object.Userdata.allocate(heap, 0, handles.add(o));
-        org.panlua.memory.object.Userdata.setMetatable(u, mt);
-        return Value.ofObject(Value.USERDATA, u);
+        long w = Value.ofObject(Value.USERDATA, org.panlua.memory.object.Userdata.allocate(heap, 0, handles.add(o)));
+        setMetatable(w, mt);
+        return w;
     }
 
     /** The Java object of a userdata made by {@link #userdata}, or null. */
@@ -248,8 +329,16 @@ public final class LuaState implements AutoCloseable {
         return Value.ofObject(Value.FUNCTION, c);
     }
 
+    /** Runs every pending finalizer and every {@code __gc} of a live object, then frees the heap. */
     @Override
     public void close() {
-        heap.close();
+        if (!heap.isClosed()) {
+            try {
+                current = main;
+                collector.finalizeAll();
+            } finally {
+                heap.close();
+            }
+        }
     }
 }

@@ -312,6 +312,7 @@ public final class LuaThread extends JavaApi {
         frame = pf;
         top = Math.max(top, func + 2);
         while (true) {
+            state.anchors.push(value); // held by Java only while the closers run
             try {
                 close(func + 1, value, false);
                 break;
@@ -321,6 +322,8 @@ public final class LuaThread extends JavaApi {
                 depth = p + 1;
                 frame = pf;
                 javaDepth = pf.javaDepthMark + 1;
+            } finally {
+                state.anchors.pop();
             }
         }
         set(func, Value.FALSE_WORD);
@@ -419,6 +422,46 @@ public final class LuaThread extends JavaApi {
         return typeError(fw, "call", VarInfo.forCall(this, func));
     }
 
+    // ---- Safepoints and the collector -------------------------------------------------------
+    /**
+     * A safepoint (DESIGN.md section 6): every live value is in a stack slot, an upvalue or a
+     * reachable object. Runs a collection step, or raises {@code interrupted!} when an
+     * interrupt was requested. Finalizers may run: they use the stack above the running
+     * frame's registers, which may move the stack.
+     */
+    void safepoint() {
+        if (state.interruptRequested) {
+            state.interruptRequested = false;
+            state.collector.step(); // puts the threshold back
+            throw runError("interrupted!");
+        }
+        int saved = top;
+        if (frame.isLua() && frame.top > top) top = frame.top;
+        try {
+            state.collector.step();
+        } finally {
+            top = saved;
+        }
+    }
+
+    /**
+     * Slots that may hold live values: those below the top. At every safepoint nothing above
+     * the top is live, as in the reference: a Lua frame raises the top over its registers
+     * first, a Java function's values are below its top, and a caller's registers above a
+     * callee's function slot are dead.
+     */
+    int liveSlots() {
+        return Math.min(top, stackSize);
+    }
+
+    /** Gives the stack back to the heap: the coroutine was collected. */
+    void freeStack() {
+        if (stack == 0) return;
+        heap.free(stack, 8L * stackSize);
+        stack = 0;
+        stackSize = 0;
+    }
+
     // ---- Upvalues and to-be-closed variables -----------------------------------------------
     /** The open upvalue of stack slot {@code slot}, created when there is none yet. */
     long findUpvalue(int slot) {
@@ -443,6 +486,7 @@ public final class LuaThread extends JavaApi {
         while (u != 0 && Upvalue.slot(u) >= level) {
             long next = Upvalue.next(u);
             Upvalue.close(u);
+            heap.gc.barrier(u); // the value left the stack, which has no barrier
             u = next;
         }
         openUpvalues = u;
@@ -523,6 +567,7 @@ public final class LuaThread extends JavaApi {
         int savedDepth = depth;
         int savedJava = javaDepth;
         int savedTbc = tbcCount;
+        state.anchors.push(handler); // on no stack, so the collector must be told
         try {
             callAt(func, nresults);
             return null;
@@ -533,6 +578,8 @@ public final class LuaThread extends JavaApi {
             return recover(error, func, savedDepth, savedJava, savedTbc, handler);
         } catch (NotEnoughMemoryException e) {
             return recover(memoryError(), func, savedDepth, savedJava, savedTbc, handler);
+        } finally {
+            state.anchors.pop();
         }
     }
 
@@ -545,6 +592,7 @@ public final class LuaThread extends JavaApi {
         depth = savedDepth;
         frame = frames[depth - 1];
         while (true) {
+            state.anchors.push(value); // held by Java only while the closers run
             try {
                 close(func, value, false);
                 break;
@@ -554,6 +602,8 @@ public final class LuaThread extends JavaApi {
                 depth = savedDepth;
                 frame = frames[depth - 1];
                 javaDepth = savedJava;
+            } finally {
+                state.anchors.pop();
             }
         }
         tbcCount = Math.min(tbcCount, savedTbc);
@@ -570,6 +620,7 @@ public final class LuaThread extends JavaApi {
         long value = error;
         LuaError failure = null;
         while (true) {
+            state.anchors.push(value); // held by Java only while the closers run
             try {
                 close(0, value, false);
                 break;
@@ -580,6 +631,8 @@ public final class LuaThread extends JavaApi {
                 depth = 1;
                 frame = frames[0];
                 javaDepth = savedJava;
+            } finally {
+                state.anchors.pop();
             }
         }
         return failure;

@@ -20,7 +20,7 @@ import org.panlua.memory.value.Value;
 
 /**
  * Runs the Lua test scripts of the standard libraries ({@code src/test/lua/lib/}: table,
- * math, utf8, string, patterns, string.format, string.pack), each
+ * math, utf8, string, patterns, string.format, string.pack, io, os, package), each
  * in a fresh state with the standard libraries open and the global {@code LUA_548} set (it
  * enables the checks of Lua 5.4.8 behaviour). A script passes when it raises no error and
  * prints nothing; its assertions carry the expected values, taken from the reference
@@ -30,7 +30,8 @@ class LibraryScriptsTest {
     private static final Path SCRIPTS = Path.of("src/test/lua/lib");
 
     @ParameterizedTest
-    @ValueSource(strings = {"table.lua", "math.lua", "utf8.lua", "string.lua", "pattern.lua", "format.lua", "pack.lua"})
+    @ValueSource(strings = {"table.lua", "math.lua", "utf8.lua", "string.lua", "pattern.lua", "format.lua", "pack.lua",
+        "io.lua", "os.lua", "package.lua"})
     void scriptPasses(String name) throws Exception {
         String output = run(Files.readAllBytes(SCRIPTS.resolve(name)), "@" + name);
         assertEquals("", output, name + " printed something");

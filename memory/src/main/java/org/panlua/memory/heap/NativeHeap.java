@@ -53,6 +53,9 @@ public final class NativeHeap implements AutoCloseable {
         }
     }
 
+    /** The collectable objects on this heap and their colours. */
+    public final GcSpace gc = new GcSpace();
+
     private final Arena arena = Arena.ofShared();
     private final List<MemorySegment> chunks = new ArrayList<>();
     private final Map<Long, Long> largeBlocks = new HashMap<>();
@@ -74,9 +77,32 @@ public final class NativeHeap implements AutoCloseable {
         return bytesInUse;
     }
 
+    /**
+     * The collector's threshold: once {@link #bytesInUse} reaches it, the next safepoint runs
+     * a collection step. Allocation itself never collects.
+     */
+    private volatile long gcThreshold = Long.MAX_VALUE;
+
+    public long gcThreshold() {
+        return gcThreshold;
+    }
+
+    public void setGcThreshold(long bytes) {
+        gcThreshold = bytes;
+    }
+
+    /** True when a collection step is due (the safepoint test). */
+    public boolean overGcThreshold() {
+        return bytesInUse >= gcThreshold;
+    }
+
     /** Bytes taken from the system: chunks plus live large blocks. */
     public long bytesReserved() {
         return bytesReserved;
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 
     public long liveBlocks() {

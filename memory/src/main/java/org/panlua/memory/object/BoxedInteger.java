@@ -19,7 +19,7 @@ public final class BoxedInteger {
     public static long of(NativeHeap heap, long v) {
         if (Value.fitsInline(v)) return Value.ofInlineInteger(v);
         long box = heap.allocate(SIZE);
-        ObjectHeader.init(box, Value.BOXED_INTEGER);
+        ObjectHeader.create(heap, box, Value.BOXED_INTEGER);
         Mem.putLong(box + VALUE, v);
         return Value.ofObject(Value.BOXED_INTEGER, box);
     }

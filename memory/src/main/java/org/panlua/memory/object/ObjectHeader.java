@@ -1,13 +1,14 @@
 package org.panlua.memory.object;
 
 import org.panlua.memory.heap.Mem;
+import org.panlua.memory.heap.NativeHeap;
 
 /**
  * The 8-byte header every garbage-collected object starts with.
  *
  * <pre>
  *  +0  byte  type    the object's {@link org.panlua.memory.value.Value} tag
- *  +1  byte  marks   colour and age bits, owned by the collector
+ *  +1  byte  marks   colour bits, owned by the collector ({@link org.panlua.memory.heap.GcSpace})
  *  +2  byte  flags   per type (string: short/hashed; table: absent-metamethod cache)
  *  +3  byte  extra   per type (table: log2 of the hash-part size)
  *  +4  int   word    per type (string: hash; table: array-part size)
@@ -23,7 +24,16 @@ public final class ObjectHeader {
     public static final int WORD = 4;
     public static final int SIZE = 8;
 
-    /** Writes a header for a new object of {@code type} with clear marks, flags and extra. */
+    /**
+     * Writes the header of a new collectable object of {@code type} (current white, clear
+     * flags and extra) and registers it with {@code heap}'s collector.
+     */
+    public static void create(NativeHeap heap, long object, int type) {
+        Mem.putLong(object, heap.gc.header(type));
+        heap.gc.register(object);
+    }
+
+    /** Writes a header for an object the collector does not manage (a lookup probe). */
     public static void init(long object, int type) {
         Mem.putLong(object, type & 0xFF);
     }

@@ -21,7 +21,7 @@ public final class ThreadObject {
     /** A new thread object naming handle {@code handle}; its address. */
     public static long allocate(NativeHeap heap, int handle) {
         long t = heap.allocate(SIZE);
-        ObjectHeader.init(t, Value.THREAD);
+        ObjectHeader.create(heap, t, Value.THREAD);
         Mem.putInt(t + ObjectHeader.WORD, handle);
         Mem.putLong(t + 8, 0);
         return t;

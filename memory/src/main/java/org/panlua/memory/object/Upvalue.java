@@ -33,7 +33,7 @@ public final class Upvalue {
     /** A new open upvalue for stack slot {@code slot} at {@code address}. */
     public static long open(NativeHeap heap, long address, int slot, long next) {
         long u = heap.allocate(SIZE);
-        ObjectHeader.init(u, Value.UPVALUE);
+        ObjectHeader.create(heap, u, Value.UPVALUE);
         Mem.putLong(u + POINTER, address);
         Mem.putLong(u + CLOSED, Value.NIL_WORD);
         Mem.putLong(u + NEXT, next);
@@ -44,7 +44,7 @@ public final class Upvalue {
     /** A new closed upvalue holding {@code value}. */
     public static long closed(NativeHeap heap, long value) {
         long u = heap.allocate(SIZE);
-        ObjectHeader.init(u, Value.UPVALUE);
+        ObjectHeader.create(heap, u, Value.UPVALUE);
         Mem.putLong(u + POINTER, u + CLOSED);
         Mem.putLong(u + CLOSED, value);
         Mem.putLong(u + NEXT, 0);
@@ -58,6 +58,15 @@ public final class Upvalue {
 
     public static void set(long u, long value) {
         Mem.putLong(Mem.getLong(u + POINTER), value);
+    }
+
+    public static boolean isOpen(long u) {
+        return Mem.getLong(u + SLOT) >= 0;
+    }
+
+    /** The value of a closed upvalue (nil while open). */
+    public static long closedValue(long u) {
+        return Mem.getLong(u + CLOSED);
     }
 
     public static int slot(long u) {

@@ -107,7 +107,7 @@ public final class StringTable {
 
     private long allocate(long length, int flags) {
         long s = heap.allocate(LuaString.blockSize(length));
-        ObjectHeader.init(s, Value.STRING);
+        ObjectHeader.create(heap, s, Value.STRING);
         ObjectHeader.setFlags(s, flags);
         Mem.putLong(s + LuaString.LENGTH, length);
         Mem.putLong(s + LuaString.CHAIN, 0);

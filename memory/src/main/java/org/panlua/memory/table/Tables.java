@@ -16,7 +16,8 @@ import static org.panlua.memory.table.TableLayout.*;
  * <p>A table has an array part for the keys {@code 1..asize} and a hash part of nodes whose
  * collision chains are {@link SkipChain skip lists}. Like the reference implementation, a
  * table only changes shape when a new key finds no free node; it is then resized by Lua's rule
- * ({@link TableSizing}). Assigning to an existing key, nil included, never moves anything, so
+ * ({@link TableSizing}). Every store calls the collector's write barrier on the table.
+ * Assigning to an existing key, nil included, never moves anything, so
  * a {@code next} traversal survives it: a key assigned nil stays in its node as a dead key
  * until the next resize.
  *
@@ -43,7 +44,7 @@ public final class Tables {
     public long create(int narray, int nhash) {
         if (narray < 0 || nhash < 0) throw new IllegalArgumentException("negative table size");
         long t = heap.allocate(SIZE);
-        ObjectHeader.init(t, Value.TABLE);
+        ObjectHeader.create(heap, t, Value.TABLE);
         Mem.putInt(t + ARRAY_SIZE, 0);
         Mem.putLong(t + ARRAY, 0);
         install(t, 0, 0);
@@ -135,6 +136,7 @@ public final class Tables {
         while (true) {
             if (Mem.getLong(n + KEY) == s) {
                 if (Mem.getLong(n + VALUE) == Value.NIL_WORD) return false;
+                heap.gc.barrier(t);
                 Mem.putLong(n + VALUE, v);
                 return true;
             }
@@ -153,6 +155,7 @@ public final class Tables {
      *         cannot; the table is then unchanged
      */
     public void set(long t, long key, long value) {
+        heap.gc.barrier(t);
         if (Value.isInlineInteger(key)) {
             setInteger(t, Value.inlineInteger(key), value);
             return;
@@ -183,6 +186,7 @@ public final class Tables {
 
     /** Raw {@code t[i] = value} for an integer key. */
     public void setInteger(long t, long i, long value) {
+        heap.gc.barrier(t);
         if (Long.compareUnsigned(i - 1, Mem.getInt(t + ARRAY_SIZE)) < 0) {
             Mem.putLong(Mem.getLong(t + ARRAY) + ((i - 1) << 3), value);
             return;
@@ -298,7 +302,8 @@ public final class Tables {
         return Mem.getLong(t + METATABLE);
     }
 
-    public static void setMetatable(long t, long metatable) {
+    public void setMetatable(long t, long metatable) {
+        heap.gc.barrier(t);
         Mem.putLong(t + METATABLE, metatable);
     }
 
@@ -333,6 +338,27 @@ public final class Tables {
     /** Hash-part node count (for tests, the debug library and the collector). */
     public static int hashSize(long t) {
         return nodeCount(t);
+    }
+
+    // ---- The collector's view -----------------------------------------------------------
+    /** Address of the array part's first word (array item {@code i} is at {@code + 8 * (i - 1)}). */
+    public static long arrayPart(long t) {
+        return array(t);
+    }
+
+    /** Address of the key word of hash node {@code i}. */
+    public static long nodeKeyAddress(long t, int i) {
+        return node(nodes(t), i) + KEY;
+    }
+
+    /** Address of the value word of hash node {@code i}. */
+    public static long nodeValueAddress(long t, int i) {
+        return node(nodes(t), i) + VALUE;
+    }
+
+    /** Bytes the table occupies with its parts (for pacing the collector). */
+    public static long footprint(long t) {
+        return SIZE + 8L * asize(t) + (long) NODE_SIZE * nodeCount(t);
     }
 
     // ---- Internals -------------------------------------------------------------------------

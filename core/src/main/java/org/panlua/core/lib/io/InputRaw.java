@@ -1,0 +1,43 @@
+package org.panlua.core.lib.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** The standard input: a Java input stream (so {@code System.setIn} is honoured); never closed, never seeks. */
+final class InputRaw implements RawChannel {
+    private final InputStream in;
+
+    InputRaw(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        return in.read(b, off, len);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        throw new ErrnoException(IoFailure.EBADF);
+    }
+
+    @Override
+    public long position() throws IOException {
+        throw new ErrnoException(IoFailure.ESPIPE);
+    }
+
+    @Override
+    public void position(long p) throws IOException {
+        throw new ErrnoException(IoFailure.ESPIPE);
+    }
+
+    @Override
+    public long size() throws IOException {
+        throw new ErrnoException(IoFailure.ESPIPE);
+    }
+
+    @Override
+    public int close() {
+        return 0;
+    }
+}

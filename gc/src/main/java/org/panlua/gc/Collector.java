@@ -1,0 +1,335 @@
+package org.panlua.gc;
+
+import org.panlua.memory.heap.GcSpace;
+import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.string.StringTable;
+import org.panlua.memory.table.Tables;
+
+/**
+ * The incremental collector of one heap (DESIGN.md section 6, docs/gc.md).
+ *
+ * <p>A cycle goes through the reference collector's phases: {@link Phase#PROPAGATE} (roots,
+ * then gray objects a slice at a time), {@link Phase#ATOMIC} (in one go: roots and stacks
+ * again, objects the barrier grayed, ephemerons, weak tables, finalizable objects),
+ * {@link Phase#SWEEP} (a slice at a time) and {@link Phase#CALL_FINALIZERS}, then
+ * {@link Phase#PAUSE} until the heap has grown by {@code pause} percent.
+ *
+ * <p>Pacing is by allocation debt: the runtime calls {@link #step} at a safepoint once
+ * {@link NativeHeap#overGcThreshold()}; each step does work proportional to the bytes allocated
+ * since the last one ({@code stepmul}), at least {@code stepsize} bytes' worth. Allocation
+ * itself never collects, so Java code may hold values across allocations.
+ */
+public final class Collector {
+    /** The phases, in order. */
+    public enum Phase { PAUSE, PROPAGATE, ATOMIC, SWEEP, CALL_FINALIZERS }
+
+    private final NativeHeap heap;
+    private final GcHost host;
+    private final Marker marker;
+    private final WeakTables weak = new WeakTables();
+    private final Finalizers finalizers = new Finalizers();
+    private final Sweeper sweeper;
+
+    private Phase phase = Phase.PAUSE;
+    /** 5.4's defaults: wait for the heap to double; work at the pace of allocation; 8 KB steps. */
+    private int pause = 200;
+    private int stepMul = 100;
+    private int stepSizeLog2 = 13;
+    private boolean stopped;
+    private boolean generational;
+    /** True while a step runs (finalizers included): steps do not nest. */
+    private boolean busy;
+    /** A full collection at every safepoint (to catch use-after-free). */
+    private boolean stress;
+    /** Heap size after the last sweep: the base the pause applies to. */
+    private long estimate;
+    private long cycles;
+    private final GcStatistics statistics = new GcStatistics();
+
+    public Collector(NativeHeap heap, StringTable strings, Tables tables, GcHost host) {
+        this.heap = heap;
+        this.host = host;
+        this.marker = new Marker(host, tables, weak);
+        this.sweeper = new Sweeper(heap, strings, tables);
+        this.estimate = heap.bytesInUse();
+        setPauseThreshold();
+    }
+
+    /** The interned {@code "__mode"} key (the host keeps it alive as a root). */
+    public void setModeKey(long modeKey) {
+        marker.setModeKey(modeKey);
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public long cycles() {
+        return cycles;
+    }
+
+    public GcStatistics statistics() {
+        return statistics;
+    }
+
+    // ---- Parameters (collectgarbage) ---------------------------------------------------------
+    /** True inside a step or a finalizer, when the collector cannot be driven from Lua. */
+    public boolean isBusy() {
+        return busy;
+    }
+
+    /**
+     * Records the mode {@code collectgarbage} asked for; the previous one, as 5.4 reports it.
+     * The generational mode is accepted and runs the incremental collector.
+     */
+    public boolean setGenerational(boolean on) {
+        boolean old = generational;
+        generational = on;
+        return old;
+    }
+
+    public boolean isRunning() {
+        return !stopped;
+    }
+
+    public void stop() {
+        stopped = true;
+        heap.setGcThreshold(Long.MAX_VALUE);
+    }
+
+    public void restart() {
+        stopped = false;
+        heap.setGcThreshold(heap.bytesInUse()); // a step at the next safepoint, as 5.4 sets debt 0
+    }
+
+    public void setStress(boolean on) {
+        stress = on;
+        if (on) heap.setGcThreshold(0);
+        else setStepThreshold();
+    }
+
+    public boolean stress() {
+        return stress;
+    }
+
+    /** Sets the incremental parameters (0 keeps a value); the previous pause and step multiplier. */
+    public int[] setIncremental(int newPause, int newStepMul, int newStepSizeLog2) {
+        int[] old = {pause, stepMul, stepSizeLog2};
+        if (newPause != 0) pause = newPause;
+        if (newStepMul != 0) stepMul = newStepMul;
+        if (newStepSizeLog2 != 0) stepSizeLog2 = Math.min(newStepSizeLog2, 40);
+        return old;
+    }
+
+    // ---- Marking for finalization and the barrier --------------------------------------------
+    /** Marks a table or userdata (a value word) whose new metatable has {@code __gc}. */
+    public void markForFinalization(long object) {
+        finalizers.register(object);
+    }
+
+    // ---- Steps -------------------------------------------------------------------------------
+    /**
+     * One incremental step, paced by the debt; called by the runtime at a safepoint when the
+     * heap is over its threshold. Returns at once inside a finalizer or when stopped.
+     */
+    public void step() {
+        if (busy) return;
+        if (stress) {
+            fullCollect();
+            heap.setGcThreshold(0);
+            return;
+        }
+        if (stopped) {
+            heap.setGcThreshold(Long.MAX_VALUE);
+            return;
+        }
+        long started = System.nanoTime();
+        long stepSize = 1L << stepSizeLog2;
+        long debt = Math.max(0, heap.bytesInUse() - heap.gcThreshold());
+        long budget = Math.max(stepSize, debt) / 100 * Math.max(stepMul, 40) * 2;
+        runBudget(budget);
+        statistics.recordStep(System.nanoTime() - started);
+        if (phase == Phase.PAUSE) setPauseThreshold();
+        else setStepThreshold();
+    }
+
+    /**
+     * {@code collectgarbage("step", kb)}: a step as if {@code kb} more kilobytes had been
+     * allocated (a basic step for 0). True when a cycle ended.
+     */
+    public boolean explicitStep(long kb) {
+        if (busy) return false;
+        long started = System.nanoTime();
+        long stepSize = 1L << stepSizeLog2;
+        long budget = Math.max(stepSize, kb * 1024) / 100 * Math.max(stepMul, 40) * 2;
+        runBudget(budget);
+        statistics.recordStep(System.nanoTime() - started);
+        boolean ended = phase == Phase.PAUSE;
+        if (phase == Phase.PAUSE) setPauseThreshold();
+        else if (!stopped) setStepThreshold();
+        return ended;
+    }
+
+    /** A full collection ({@code collectgarbage("collect")}), finalizers included. */
+    public void fullCollect() {
+        if (busy) return;
+        long started = System.nanoTime();
+        if (phase == Phase.PROPAGATE) abandonMarking();
+        runUntil(Phase.PAUSE);
+        runUntil(Phase.CALL_FINALIZERS);
+        runUntil(Phase.PAUSE);
+        statistics.recordFull(System.nanoTime() - started);
+        if (stress) heap.setGcThreshold(0);
+        else if (stopped) heap.setGcThreshold(Long.MAX_VALUE);
+        else setPauseThreshold();
+    }
+
+    /** At state close: runs every pending finalizer, then those of every object marked for one. */
+    public void finalizeAll() {
+        if (phase == Phase.PROPAGATE) abandonMarking();
+        runUntil(Phase.PAUSE);
+        callAllFinalizers();
+        finalizers.separate(true);
+        callAllFinalizers();
+    }
+
+    private void callAllFinalizers() {
+        while (finalizers.hasPending()) callOneFinalizer();
+    }
+
+    private void runUntil(Phase target) {
+        do {
+            singleStep(Long.MAX_VALUE);
+        } while (phase != target);
+    }
+
+    private void runBudget(long budget) {
+        do {
+            budget -= singleStep(budget);
+        } while (budget > 0 && phase != Phase.PAUSE);
+    }
+
+    /** Does some work of the current phase, moving to the next phase when it is done; the work done. */
+    private long singleStep(long budget) {
+        busy = true;
+        try {
+            switch (phase) {
+                case PAUSE -> {
+                    startCycle();
+                    return 1024;
+                }
+                case PROPAGATE -> {
+                    long work = marker.propagate(budget);
+                    if (!marker.hasGray()) phase = Phase.ATOMIC;
+                    return Math.max(work, 1);
+                }
+                case ATOMIC -> {
+                    long work = atomic();
+                    sweeper.start();
+                    phase = Phase.SWEEP;
+                    return work;
+                }
+                case SWEEP -> {
+                    long work = sweeper.sweep(budget);
+                    if (!sweeper.active()) {
+                        estimate = heap.bytesInUse();
+                        phase = Phase.CALL_FINALIZERS;
+                    }
+                    return Math.max(work, 1);
+                }
+                case CALL_FINALIZERS -> {
+                    if (!finalizers.hasPending()) {
+                        phase = Phase.PAUSE;
+                        cycles++;
+                        return 1;
+                    }
+                    callOneFinalizer();
+                    return 2048;
+                }
+            }
+            throw new IllegalStateException(phase.toString());
+        } finally {
+            busy = false;
+        }
+    }
+
+    private void callOneFinalizer() {
+        long object = finalizers.takePending();
+        boolean wasBusy = busy;
+        busy = true; // no step inside a finalizer
+        try {
+            host.callFinalizer(object);
+        } finally {
+            busy = wasBusy;
+        }
+    }
+
+    private void startCycle() {
+        marker.reset();
+        weak.clear();
+        heap.gc.clearGrayAgain();
+        host.cycleStarted();
+        host.markRoots(marker);
+        finalizers.markPending(marker);
+        phase = Phase.PROPAGATE;
+    }
+
+    /**
+     * Drops a marking in progress. While marking, no object is of the dead white, so a sweep
+     * then frees nothing and paints every object white again, ready for a new cycle.
+     */
+    private void abandonMarking() {
+        marker.reset();
+        weak.clear();
+        heap.gc.clearGrayAgain();
+        sweeper.start();
+        phase = Phase.SWEEP;
+    }
+
+    private long atomic() {
+        long work = 0;
+        host.markRoots(marker);
+        finalizers.markPending(marker);
+        host.remarkThreads(marker);
+        GcSpace gc = heap.gc;
+        for (int i = 0; i < gc.grayAgainCount(); i++) {
+            long o = gc.grayAgain(i);
+            if (!Marker.isWhite(o)) marker.push(o);
+        }
+        gc.clearGrayAgain();
+        work += marker.propagateAll();
+        host.upvaluesOfDeadThreads(marker, false);
+        work += marker.propagateAll();
+        weak.converge(marker);
+        // Values of weak tables are cleared before resurrection, keys after it (as in 5.4)
+        int weakValuesSeen = weak.weakValues.count;
+        int allWeakSeen = weak.allWeak.count;
+        WeakTables.clearByValues(marker, weak.weakValues, 0);
+        WeakTables.clearByValues(marker, weak.allWeak, 0);
+        finalizers.separate(false);
+        finalizers.markPending(marker);
+        work += marker.propagateAll();
+        weak.converge(marker);
+        WeakTables.clearByKeys(marker, weak.ephemerons);
+        WeakTables.clearByKeys(marker, weak.allWeak);
+        WeakTables.clearByValues(marker, weak.weakValues, weakValuesSeen);
+        WeakTables.clearByValues(marker, weak.allWeak, allWeakSeen);
+        host.upvaluesOfDeadThreads(marker, true);
+        host.sweepHandles();
+        host.clearCaches();
+        weak.clear();
+        gc.flipWhite();
+        return work + 4096;
+    }
+
+    // ---- Thresholds --------------------------------------------------------------------------
+    private void setPauseThreshold() {
+        long base = Math.max(estimate, 64 * 1024);
+        long threshold = base / 100 * pause;
+        heap.setGcThreshold(stopped ? Long.MAX_VALUE : stress ? 0 : Math.max(threshold, heap.bytesInUse() + 1024));
+    }
+
+    private void setStepThreshold() {
+        heap.setGcThreshold(stopped ? Long.MAX_VALUE : stress ? 0 : heap.bytesInUse() + (1L << stepSizeLog2));
+    }
+}

@@ -1,0 +1,58 @@
+package org.panlua.gc;
+
+/**
+ * How long the collector's steps took: counts, the longest, and a histogram by powers of two
+ * of microseconds, so a benchmark can report the distribution of pauses.
+ */
+public final class GcStatistics {
+    private final long[] histogram = new long[32];
+    private long steps;
+    private long longestStepNanos;
+    private long fullCollections;
+    private long fullNanos;
+
+    void recordStep(long nanos) {
+        steps++;
+        longestStepNanos = Math.max(longestStepNanos, nanos);
+        long micros = Math.max(nanos / 1000, 1);
+        histogram[Math.min(63 - Long.numberOfLeadingZeros(micros), histogram.length - 1)]++;
+    }
+
+    void recordFull(long nanos) {
+        fullCollections++;
+        fullNanos += nanos;
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    public long longestStepNanos() {
+        return longestStepNanos;
+    }
+
+    /** Steps that took between 2^i and 2^(i+1) microseconds. */
+    public long stepsInBucket(int i) {
+        return histogram[i];
+    }
+
+    public int buckets() {
+        return histogram.length;
+    }
+
+    public long fullCollections() {
+        return fullCollections;
+    }
+
+    public long fullCollectionNanos() {
+        return fullNanos;
+    }
+
+    public void reset() {
+        java.util.Arrays.fill(histogram, 0);
+        steps = 0;
+        longestStepNanos = 0;
+        fullCollections = 0;
+        fullNanos = 0;
+    }
+}

@@ -1,0 +1,245 @@
+package org.panlua.gc;
+
+import org.panlua.memory.heap.GcSpace;
+import org.panlua.memory.heap.Mem;
+import org.panlua.memory.object.Closure;
+import org.panlua.memory.object.ObjectHeader;
+import org.panlua.memory.object.ThreadObject;
+import org.panlua.memory.object.Upvalue;
+import org.panlua.memory.object.Userdata;
+import org.panlua.memory.string.LuaString;
+import org.panlua.memory.table.Tables;
+import org.panlua.memory.value.Value;
+
+import java.util.Arrays;
+
+/**
+ * Colours objects and traverses them: the mark phase. A reached white object turns gray and
+ * waits on the gray stack; traversing it marks what it refers to and turns it black. Strings
+ * and boxed integers refer to nothing and go straight to black.
+ *
+ * <p>Tables are traversed by their weakness ({@code __mode} of the metatable): strong tables
+ * mark everything; weak-valued tables mark their keys; weak-keyed tables (ephemerons) mark a
+ * value only once its key is marked; fully weak tables mark nothing. The weak ones are
+ * remembered in {@link WeakTables} for the atomic phase.
+ */
+public final class Marker {
+    private final GcHost host;
+    private final WeakTables weak;
+    /** The interned {@code "__mode"} key, read from metatables. */
+    private long modeKey = Value.NIL_WORD;
+    private final Tables tables;
+    private long[] gray = new long[256];
+    private int grayCount;
+
+    Marker(GcHost host, Tables tables, WeakTables weak) {
+        this.host = host;
+        this.tables = tables;
+        this.weak = weak;
+    }
+
+    void setModeKey(long modeKey) {
+        this.modeKey = modeKey;
+    }
+
+    /** True when {@code w} is a value word that names a collectable object. */
+    public static boolean isCollectable(long w) {
+        if (Value.isDouble(w)) return false;
+        int tag = (int) (w >>> Value.TAG_SHIFT) & 0xF;
+        return tag >= Value.BOXED_INTEGER && tag <= Value.THREAD;
+    }
+
+    /** Marks the object a value word names, if any. */
+    public void markValue(long w) {
+        if (isCollectable(w)) markObject(Value.address(w));
+    }
+
+    /** Marks the object at address {@code o} (0 is ignored). */
+    public void markObject(long o) {
+        if (o == 0) return;
+        int marks = GcSpace.marks(o);
+        if ((marks & GcSpace.WHITES) == 0) return; // gray or black already
+        int type = ObjectHeader.type(o);
+        if (type == Value.STRING || type == Value.BOXED_INTEGER) {
+            GcSpace.setMarks(o, (marks & ~GcSpace.WHITES) | GcSpace.BLACK);
+            return;
+        }
+        GcSpace.setMarks(o, marks & ~GcSpace.WHITES);
+        push(o);
+    }
+
+    void push(long o) {
+        if (grayCount == gray.length) gray = Arrays.copyOf(gray, grayCount * 2);
+        gray[grayCount++] = o;
+    }
+
+    boolean hasGray() {
+        return grayCount > 0;
+    }
+
+    /** Traverses gray objects until about {@code budget} units of work are done; the work done. */
+    long propagate(long budget) {
+        long work = 0;
+        while (grayCount > 0 && work < budget) work += traverse(gray[--grayCount]);
+        return work;
+    }
+
+    /** Traverses every gray object. */
+    long propagateAll() {
+        return propagate(Long.MAX_VALUE);
+    }
+
+    /** Traverses one gray object, turning it black; the work it took, in bytes visited. */
+    private long traverse(long o) {
+        int marks = GcSpace.marks(o);
+        if ((marks & GcSpace.BLACK) != 0) return 0; // pushed twice (a barrier re-grayed it): done
+        GcSpace.setMarks(o, marks | GcSpace.BLACK);
+        return switch (ObjectHeader.type(o)) {
+            case Value.TABLE -> traverseTable(o);
+            case Value.FUNCTION -> traverseClosure(o);
+            case Value.UPVALUE -> {
+                if (!Upvalue.isOpen(o)) markValue(Upvalue.closedValue(o)); // an open one's slot is on a stack
+                yield Upvalue.SIZE;
+            }
+            case Value.USERDATA -> {
+                markObject(Userdata.metatable(o));
+                int h = Userdata.handle(o);
+                if (h != 0) host.markHandle(h, this);
+                yield Userdata.PAYLOAD;
+            }
+            case Value.THREAD -> {
+                host.markHandle(ThreadObject.handle(o), this);
+                yield 256;
+            }
+            default -> throw new IllegalStateException("gray object of type " + ObjectHeader.type(o)
+                    + " at 0x" + Long.toHexString(o));
+        };
+    }
+
+    private long traverseClosure(long c) {
+        host.markHandle(Closure.handle(c), this);
+        int n = Closure.upvalueCount(c);
+        boolean lua = Closure.isLua(c);
+        for (int i = 0; i < n; i++) {
+            long u = Closure.upvalue(c, i);
+            if (lua) markObject(u);
+            else markValue(u);
+        }
+        return Closure.size(n);
+    }
+
+    // ---- Tables ------------------------------------------------------------------------------
+    static final int WEAK_KEYS = 1, WEAK_VALUES = 2;
+
+    /** The weakness a metatable's {@code __mode} asks for. */
+    private int weakMode(long mt) {
+        if (mt == 0 || modeKey == Value.NIL_WORD) return 0;
+        long mode = tables.getShortString(mt, modeKey);
+        if (!Value.isString(mode)) return 0;
+        int bits = 0;
+        long data = LuaString.data(mode);
+        long length = LuaString.length(mode);
+        for (long i = 0; i < length; i++) {
+            byte b = Mem.getByte(data + i);
+            if (b == 'k') bits |= WEAK_KEYS;
+            else if (b == 'v') bits |= WEAK_VALUES;
+        }
+        return bits;
+    }
+
+    private long traverseTable(long t) {
+        long mt = Tables.metatable(t);
+        markObject(mt);
+        int mode = weakMode(mt);
+        int asize = Tables.arraySize(t);
+        int nodes = Tables.hashSize(t);
+        if (mode == 0) {
+            long array = Tables.arrayPart(t);
+            for (int i = 0; i < asize; i++) markValue(Mem.getLong(array + 8L * i));
+            for (int i = 0; i < nodes; i++) {
+                long v = Mem.getLong(Tables.nodeValueAddress(t, i));
+                long k = Mem.getLong(Tables.nodeKeyAddress(t, i));
+                if (v != Value.NIL_WORD) {
+                    markValue(k);
+                    markValue(v);
+                } else {
+                    markKeyOfEmptyNode(k);
+                }
+            }
+        } else if (mode == WEAK_VALUES) {
+            for (int i = 0; i < nodes; i++) {
+                long k = Mem.getLong(Tables.nodeKeyAddress(t, i));
+                if (Mem.getLong(Tables.nodeValueAddress(t, i)) != Value.NIL_WORD) markValue(k);
+                else markKeyOfEmptyNode(k);
+            }
+            weak.addWeakValues(t);
+        } else if (mode == WEAK_KEYS) {
+            traverseEphemeron(t);
+            weak.addEphemeron(t);
+        } else {
+            for (int i = 0; i < nodes; i++) markKeyOfEmptyNode(Mem.getLong(Tables.nodeKeyAddress(t, i)));
+            weak.addAllWeak(t);
+        }
+        return Tables.footprint(t);
+    }
+
+    /**
+     * A key left in a node whose value is nil stays there until the table is resized, and
+     * lookups still compare against it. Strings and boxed integers are compared by contents, so
+     * they must stay alive; any other key is compared by its word alone and may die.
+     */
+    private void markKeyOfEmptyNode(long k) {
+        int tag = Value.tag(k);
+        if (tag == Value.STRING || tag == Value.BOXED_INTEGER) markObject(Value.address(k));
+    }
+
+    /**
+     * Marks the values of a weak-keyed table whose keys are marked (and its array part, whose
+     * keys are integers). True when it marked anything.
+     */
+    boolean traverseEphemeron(long t) {
+        boolean marked = false;
+        int asize = Tables.arraySize(t);
+        long array = Tables.arrayPart(t);
+        for (int i = 0; i < asize; i++) marked |= markIfWhite(Mem.getLong(array + 8L * i));
+        int nodes = Tables.hashSize(t);
+        for (int i = 0; i < nodes; i++) {
+            long k = Mem.getLong(Tables.nodeKeyAddress(t, i));
+            long v = Mem.getLong(Tables.nodeValueAddress(t, i));
+            if (v == Value.NIL_WORD) markKeyOfEmptyNode(k);
+            else if (!isCleared(k)) marked |= markIfWhite(v);
+        }
+        return marked;
+    }
+
+    private boolean markIfWhite(long w) {
+        if (!isCollectable(w) || (GcSpace.marks(Value.address(w)) & GcSpace.WHITES) == 0) return false;
+        markObject(Value.address(w));
+        return true;
+    }
+
+    /**
+     * True when a weak entry holding {@code w} must be cleared: {@code w} is an unmarked
+     * object. Strings and boxed integers are values, never cleared: they get marked instead.
+     */
+    boolean isCleared(long w) {
+        if (!isCollectable(w)) return false;
+        long o = Value.address(w);
+        int tag = Value.tag(w);
+        if (tag == Value.STRING || tag == Value.BOXED_INTEGER) {
+            markObject(o);
+            return false;
+        }
+        return (GcSpace.marks(o) & GcSpace.WHITES) != 0;
+    }
+
+    /** True when the object at {@code o} is white (not reached in this cycle). */
+    public static boolean isWhite(long o) {
+        return (GcSpace.marks(o) & GcSpace.WHITES) != 0;
+    }
+
+    void reset() {
+        grayCount = 0;
+        if (gray.length > 1 << 16) gray = new long[256];
+    }
+}

@@ -1,0 +1,127 @@
+package org.panlua.memory.heap;
+
+import java.util.Arrays;
+
+/**
+ * What the object layouts share with the collector (DESIGN.md section 6): the list of every
+ * collectable object of one heap, the colour bits of an object's header, and the write barrier.
+ *
+ * <p>Colours live in the header's marks byte. An object is white (one of two whites, so that a
+ * sweep can tell objects that died in the last cycle from objects born since), gray (neither
+ * white nor black: reached but not yet traversed) or black (traversed). The collector owns the
+ * list and the colours; the layouts only register new objects, born in the current white, and
+ * call {@link #barrier} when they store a reference into an object the collector may already
+ * have traversed.
+ *
+ * <p>The list is a plain array of addresses in allocation order, swept and compacted in place:
+ * an object header has no room for a link, and a sequential array is the cheapest thing a sweep
+ * can walk (hw-notes.md, section 8).
+ */
+public final class GcSpace {
+    /** Header byte holding the colour bits ({@code ObjectHeader.MARKS}). */
+    public static final int MARKS = 1;
+    public static final int WHITE0 = 1;
+    public static final int WHITE1 = 2;
+    public static final int WHITES = WHITE0 | WHITE1;
+    public static final int BLACK = 4;
+    /** The object has a {@code __gc} finalizer pending: the sweep must not free it. */
+    public static final int FINOBJ = 8;
+
+    private int currentWhite = WHITE0;
+    private long[] objects = new long[1024];
+    private int count;
+    private long[] grayAgain = new long[64];
+    private int grayAgainCount;
+
+    /** The white new objects are born in. */
+    public int currentWhite() {
+        return currentWhite;
+    }
+
+    /** The white of the objects found dead during the sweep after a cycle's marking. */
+    public int otherWhite() {
+        return currentWhite ^ WHITES;
+    }
+
+    /** Swaps the whites: what was current becomes the colour of the dead. */
+    public void flipWhite() {
+        currentWhite ^= WHITES;
+    }
+
+    /** The header word of a new object of {@code type}: its tag and the current white. */
+    public long header(int type) {
+        return (type & 0xFF) | ((long) currentWhite << 8);
+    }
+
+    /** Adds a new object to the list. */
+    public void register(long object) {
+        if (count == objects.length) objects = Arrays.copyOf(objects, count * 2);
+        objects[count++] = object;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public long object(int i) {
+        return objects[i];
+    }
+
+    /** Keeps {@code from..count-1} as entries {@code to..}; what the sweep calls to compact. */
+    public void compact(int to, int from) {
+        if (to == from) return;
+        System.arraycopy(objects, from, objects, to, count - from);
+        count -= from - to;
+    }
+
+    public void set(int i, long object) {
+        objects[i] = object;
+    }
+
+    public static int marks(long object) {
+        return Mem.getByte(object + MARKS) & 0xFF;
+    }
+
+    public static void setMarks(long object, int marks) {
+        Mem.putByte(object + MARKS, (byte) marks);
+    }
+
+    /** True for an object of the other white: dead, if the sweep has not reached it yet. */
+    public boolean isDead(long object) {
+        return (marks(object) & otherWhite()) != 0;
+    }
+
+    /** Brings a dead-looking object back (an interned string found again before its sweep). */
+    public void resurrect(long object) {
+        setMarks(object, (marks(object) & ~WHITES) | currentWhite);
+    }
+
+    /**
+     * The write barrier: call after storing a reference into {@code object}. A black object
+     * turns gray again and is re-traversed in the atomic phase (a backward barrier), so it
+     * cannot hide a white object from the collector.
+     */
+    public void barrier(long object) {
+        if ((Mem.getByte(object + MARKS) & BLACK) != 0) barrierSlow(object);
+    }
+
+    private void barrierSlow(long object) {
+        setMarks(object, marks(object) & ~BLACK);
+        if (grayAgainCount == grayAgain.length) grayAgain = Arrays.copyOf(grayAgain, grayAgainCount * 2);
+        grayAgain[grayAgainCount++] = object;
+    }
+
+    /** Objects turned gray by the barrier since the last {@link #clearGrayAgain}. */
+    public int grayAgainCount() {
+        return grayAgainCount;
+    }
+
+    public long grayAgain(int i) {
+        return grayAgain[i];
+    }
+
+    public void clearGrayAgain() {
+        grayAgainCount = 0;
+        if (grayAgain.length > 4096) grayAgain = new long[64];
+    }
+}
