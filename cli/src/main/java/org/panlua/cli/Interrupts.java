@@ -2,11 +2,6 @@ package org.panlua.cli;
 
 import org.panlua.core.vm.LuaState;
 
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
-
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -15,6 +10,9 @@ import sun.misc.SignalHandler;
  * asks the state to stop, and the running Lua code raises {@code interrupted!} at its next
  * safepoint (a call or a backward jump); from then on SIGINT has its usual effect again, so a
  * second Ctrl-C ends a program stuck where no safepoint comes (a long pattern search).
+ * A JVM started with SIGINT ignored cannot take it; {@code bin/panlua} restores the default
+ * action for such a start (a background job of a script), as {@code lua} installs its handler
+ * whatever it inherited.
  */
 final class Interrupts {
     private Interrupts() {}
@@ -49,13 +47,6 @@ final class Interrupts {
             };
             try {
                 previous = Signal.handle(INT, handler);
-                if (previous == SignalHandler.SIG_IGN && Ignored.reset()) {
-                    // Started with SIGINT ignored (a background job of a script): the JVM does
-                    // not take an ignored signal, so its action is made the default first, and
-                    // after the chunk it stays the default, as the reference leaves it.
-                    Signal.handle(INT, handler);
-                    previous = SignalHandler.SIG_DFL;
-                }
             } catch (IllegalArgumentException e) {
                 previous = null; // SIGINT is not ours to handle (e.g. -Xrs)
             }
@@ -66,25 +57,6 @@ final class Interrupts {
             SignalHandler p = previous;
             previous = null;
             if (p != null) Signal.handle(INT, p);
-        }
-    }
-
-    /** C's {@code signal(SIGINT, SIG_DFL)}, bound only in the rare case that needs it. */
-    private static final class Ignored {
-        private static boolean done;
-
-        static boolean reset() {
-            if (done) return true;
-            try {
-                Linker linker = Linker.nativeLinker();
-                MethodHandle signal = linker.downcallHandle(linker.defaultLookup().find("signal").orElseThrow(),
-                        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
-                long unused = (long) signal.invokeExact(2, 0L); // SIGINT, SIG_DFL
-                done = true;
-                return true;
-            } catch (Throwable t) {
-                return false; // no native access: SIGINT stays ignored
-            }
         }
     }
 }

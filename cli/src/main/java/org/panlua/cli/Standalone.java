@@ -31,35 +31,54 @@ final class Standalone {
             return 1;
         }
         if (cmd.version()) printVersion(out);
-        try (LuaState state = new LuaState()) {
+        LuaState state = new LuaState();
+        int status;
+        try {
             if (cmd.maxHeap() > 0) state.heap.setLimit(cmd.maxHeap());
             state.out = out;
             state.err = err;
             Session session = new Session(state, progName);
             try {
-                return main(cmd, session) ? 0 : 1;
+                status = main(cmd, session) ? 0 : 1;
             } catch (LuaExit exit) {
-                // os.exit(code, true) closes the state (below: finalizers run, files close);
-                // os.exit(code) is C's exit: streams flushed, no finalizer runs, memory freed.
-                if (!exit.close) {
-                    IoLib.flushAll(state);
-                    state.heap.close();
-                }
-                return exit.status;
+                return exit(state, exit);
             } catch (LuaError e) {
                 // An error outside every protected call (the reference's pmain fails).
                 session.reportValue(e);
-                return 1;
-            } catch (RuntimeException | StackOverflowError e) {
-                // A fault of the interpreter itself: said plainly, not as a Java trace.
-                out.flush();
-                err.print(progName + ": internal error: " + e + "\n");
-                return 1;
-            } finally {
-                out.flush();
-                err.flush();
+                status = 1;
             }
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of the interpreter itself: said plainly, not as a Java trace.
+            out.flush();
+            err.print(progName + ": internal error: " + e + "\n");
+            status = 1;
         }
+        return close(state, status);
+    }
+
+    /**
+     * {@code os.exit(code, true)} closes the state (finalizers run, files close); {@code
+     * os.exit(code)} is C's exit: streams flushed, no finalizer runs, memory freed.
+     */
+    private static int exit(LuaState state, LuaExit exit) {
+        if (exit.close) return close(state, exit.status);
+        IoLib.flushAll(state);
+        state.heap.close();
+        return exit.status;
+    }
+
+    /** Closes the state (its finalizers may call {@code os.exit} too) and flushes the streams. */
+    private static int close(LuaState state, int status) {
+        try {
+            state.close();
+        } catch (LuaExit exit) {
+            // a finalizer ended the program: the rest of the closing still happens
+            status = exit(state, exit);
+        } finally {
+            state.out.flush();
+            state.err.flush();
+        }
+        return status;
     }
 
     static void printVersion(PrintStream out) {

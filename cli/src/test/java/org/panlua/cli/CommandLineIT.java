@@ -57,6 +57,9 @@ class CommandLineIT {
         write("one.txt", "1\n");
         write("prompt.txt", " --\na = 2\n");
         write("long.txt", "a = [[b\nc\nd\ne]]\n=a\n");
+        write("debug.txt", "io.stderr:write(1000)\ncont\n");
+        write("debug2.txt", "x = 1\nprint(x + 1)\nerror('e')\nx = = 2\n"
+                + "error(setmetatable({}, {__tostring = function() return 'TS' end}))\n");
     }
 
     private static void write(String name, String text) throws IOException {
@@ -174,6 +177,9 @@ class CommandLineIT {
         c.add(run("-e", "_PROMPT = setmetatable({}, {__tostring = function() error('bad prompt') end})", "-i")
                 .withInput("prompt.txt"));
         c.add(run("-i", "-e", "os.exit(7)"));
+        // debug.debug reads standard input too
+        c.add(run("-e", "require'debug'.debug()").withInput("debug.txt"));
+        c.add(run("-e", "debug.debug() print('after')").withInput("debug2.txt"));
         return c;
     }
 
