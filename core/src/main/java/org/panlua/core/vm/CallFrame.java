@@ -20,6 +20,8 @@ final class CallFrame {
      * coroutine may yield across it. Finished by {@link LuaThread#returnFrom}.
      */
     static final int PROTECTED = 16;
+    /** The collector runs a finalizer from this frame: what it calls is named {@code __gc}. */
+    static final int FINALIZER = 32;
 
     /** Slot of the called value; results are moved down to it. */
     int func;

@@ -551,7 +551,8 @@ public final class LuaThread extends JavaApi {
     }
 
     LuaError memoryError() {
-        return new LuaError(state.string("not enough memory"));
+        state.collector.requestEmergency();
+        return new LuaError(state.memoryErrorMessage);
     }
 
     // ---- Protected calls -------------------------------------------------------------------

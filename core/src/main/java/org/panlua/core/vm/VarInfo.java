@@ -200,7 +200,8 @@ final class VarInfo {
         CallFrame f = t.frames[level];
         if ((f.status & CallFrame.TAIL) != 0) return null;
         CallFrame caller = t.frames[level - 1];
-        if (!caller.isLua() || (caller.status & CallFrame.HOOK) != 0) return null;
+        if ((caller.status & CallFrame.FINALIZER) != 0) return new String[] {"metamethod", "__gc"};
+        if (!caller.isLua() || (caller.status & CallFrame.HOOK) != 0 || caller.pc < 1) return null;
         return nameFromCode(caller.proto, caller.pc - 1);
     }
 
