@@ -91,6 +91,7 @@ final class Standalone {
         LuaState state = session.state;
         if (cmd.noEnv()) state.setField(state.registry, "LUA_NOENV", Value.TRUE_WORD);
         Libraries.openStandard(state);
+        state.collector.setGenerational(true); // the reference command line asks for generational mode
         createArgTable(state, cmd);
         if (!cmd.noEnv() && !runInit(session)) return false;
         if (!runOptions(session, cmd)) return false;
