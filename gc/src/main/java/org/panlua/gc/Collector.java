@@ -30,6 +30,9 @@ public final class Collector {
     private final Finalizers finalizers = new Finalizers();
     private final Sweeper sweeper;
 
+    /** The most debt one step pays (bytes): about a millisecond of marking. */
+    static final long MAX_STEP_DEBT = 256 * 1024;
+
     private Phase phase = Phase.PAUSE;
     /** 5.4's defaults: wait for the heap to double; work at the pace of allocation; 8 KB steps. */
     private int pause = 200;
@@ -37,6 +40,8 @@ public final class Collector {
     private int stepSizeLog2 = 13;
     private boolean stopped;
     private boolean generational;
+    /** A memory error happened: collect fully at the next safepoint. */
+    private boolean emergency;
     /** True while a step runs (finalizers included): steps do not nest. */
     private boolean busy;
     /** A full collection at every safepoint (to catch use-after-free). */
@@ -99,7 +104,7 @@ public final class Collector {
 
     public void restart() {
         stopped = false;
-        heap.setGcThreshold(heap.bytesInUse()); // a step at the next safepoint, as 5.4 sets debt 0
+        heap.setGcThreshold(stress ? 0 : heap.bytesInUse()); // a step at the next safepoint, as 5.4 sets debt 0
     }
 
     public void setStress(boolean on) {
@@ -127,6 +132,16 @@ public final class Collector {
         finalizers.register(object);
     }
 
+    /**
+     * An allocation failed: the next safepoint runs a full collection, as the reference's
+     * emergency collection does inside its allocator (here allocation never collects).
+     */
+    public void requestEmergency() {
+        if (stopped) return;
+        emergency = true;
+        heap.setGcThreshold(0);
+    }
+
     // ---- Steps -------------------------------------------------------------------------------
     /**
      * One incremental step, paced by the debt; called by the runtime at a safepoint when the
@@ -134,22 +149,27 @@ public final class Collector {
      */
     public void step() {
         if (busy) return;
-        if (stress) {
-            fullCollect();
-            heap.setGcThreshold(0);
-            return;
-        }
         if (stopped) {
             heap.setGcThreshold(Long.MAX_VALUE);
+            return;
+        }
+        if (stress || emergency) {
+            emergency = false;
+            fullCollect();
             return;
         }
         long started = System.nanoTime();
         long stepSize = 1L << stepSizeLog2;
         long debt = Math.max(0, heap.bytesInUse() - heap.gcThreshold());
-        long budget = Math.max(stepSize, debt) / 100 * Math.max(stepMul, 40) * 2;
+        // A big allocation (a table's new array part) makes a big debt at once: it is paid over
+        // the next safepoints, MAX_STEP_DEBT at a time, so that no single step is long.
+        long paid = Math.min(Math.max(stepSize, debt), MAX_STEP_DEBT);
+        long budget = paid / 100 * Math.max(stepMul, 40) * 2;
+        Phase first = phase;
         runBudget(budget);
-        statistics.recordStep(System.nanoTime() - started);
+        statistics.recordStep(System.nanoTime() - started, first + ".." + phase);
         if (phase == Phase.PAUSE) setPauseThreshold();
+        else if (debt > paid) heap.setGcThreshold(heap.bytesInUse() - (debt - paid)); // the rest is still due
         else setStepThreshold();
     }
 
@@ -159,11 +179,16 @@ public final class Collector {
      */
     public boolean explicitStep(long kb) {
         if (busy) return false;
+        if (stress) { // every safepoint restarts the cycle anyway: a step is a full collection
+            fullCollect();
+            return true;
+        }
         long started = System.nanoTime();
         long stepSize = 1L << stepSizeLog2;
         long budget = Math.max(stepSize, kb * 1024) / 100 * Math.max(stepMul, 40) * 2;
+        Phase first = phase;
         runBudget(budget);
-        statistics.recordStep(System.nanoTime() - started);
+        statistics.recordStep(System.nanoTime() - started, first + ".." + phase);
         boolean ended = phase == Phase.PAUSE;
         if (phase == Phase.PAUSE) setPauseThreshold();
         else if (!stopped) setStepThreshold();
@@ -176,6 +201,7 @@ public final class Collector {
         long started = System.nanoTime();
         if (phase == Phase.PROPAGATE) abandonMarking();
         runUntil(Phase.PAUSE);
+        singleStep(Long.MAX_VALUE); // a new cycle
         runUntil(Phase.CALL_FINALIZERS);
         runUntil(Phase.PAUSE);
         statistics.recordFull(System.nanoTime() - started);
@@ -198,9 +224,7 @@ public final class Collector {
     }
 
     private void runUntil(Phase target) {
-        do {
-            singleStep(Long.MAX_VALUE);
-        } while (phase != target);
+        while (phase != target) singleStep(Long.MAX_VALUE);
     }
 
     private void runBudget(long budget) {
@@ -266,6 +290,7 @@ public final class Collector {
 
     private void startCycle() {
         marker.reset();
+        marker.deadKeys.clear();
         weak.clear();
         heap.gc.clearGrayAgain();
         host.cycleStarted();
@@ -280,6 +305,7 @@ public final class Collector {
      */
     private void abandonMarking() {
         marker.reset();
+        marker.deadKeys.clear();
         weak.clear();
         heap.gc.clearGrayAgain();
         sweeper.start();
@@ -314,6 +340,7 @@ public final class Collector {
         WeakTables.clearByKeys(marker, weak.allWeak);
         WeakTables.clearByValues(marker, weak.weakValues, weakValuesSeen);
         WeakTables.clearByValues(marker, weak.allWeak, allWeakSeen);
+        marker.deadKeys.bury(marker);
         host.upvaluesOfDeadThreads(marker, true);
         host.sweepHandles();
         host.clearCaches();
@@ -326,6 +353,9 @@ public final class Collector {
     private void setPauseThreshold() {
         long base = Math.max(estimate, 64 * 1024);
         long threshold = base / 100 * pause;
+        if (heap.limit() != Long.MAX_VALUE) { // start early enough to finish before the limit
+            threshold = Math.min(threshold, estimate + Math.max(heap.limit() - estimate, 0) / 2);
+        }
         heap.setGcThreshold(stopped ? Long.MAX_VALUE : stress ? 0 : Math.max(threshold, heap.bytesInUse() + 1024));
     }
 

@@ -8,11 +8,13 @@ public final class GcStatistics {
     private final long[] histogram = new long[32];
     private long steps;
     private long longestStepNanos;
+    private String longestStepPhases = "";
     private long fullCollections;
     private long fullNanos;
 
-    void recordStep(long nanos) {
+    void recordStep(long nanos, String phases) {
         steps++;
+        if (nanos > longestStepNanos) longestStepPhases = phases;
         longestStepNanos = Math.max(longestStepNanos, nanos);
         long micros = Math.max(nanos / 1000, 1);
         histogram[Math.min(63 - Long.numberOfLeadingZeros(micros), histogram.length - 1)]++;
@@ -29,6 +31,11 @@ public final class GcStatistics {
 
     public long longestStepNanos() {
         return longestStepNanos;
+    }
+
+    /** The phases the longest step went through ("PROPAGATE..ATOMIC"). */
+    public String longestStepPhases() {
+        return longestStepPhases;
     }
 
     /** Steps that took between 2^i and 2^(i+1) microseconds. */

@@ -26,11 +26,22 @@ import java.util.Arrays;
 public final class Marker {
     private final GcHost host;
     private final WeakTables weak;
+    final DeadKeys deadKeys = new DeadKeys();
     /** The interned {@code "__mode"} key, read from metatables. */
     private long modeKey = Value.NIL_WORD;
     private final Tables tables;
     private long[] gray = new long[256];
     private int grayCount;
+    /**
+     * Large strong tables being traversed a slice at a time, so that no step marks a whole
+     * huge table at once: the table (already black, so a store into it re-grays it for the
+     * atomic phase) and the next slot to mark (array items first, then nodes).
+     */
+    private long[] partialTables = new long[8];
+    private int[] partialNext = new int[8];
+    private int partialCount;
+    /** Slots a step marks of a large table before looking at its budget again. */
+    static final int SLICE = 2048;
 
     Marker(GcHost host, Tables tables, WeakTables weak) {
         this.host = host;
@@ -74,14 +85,52 @@ public final class Marker {
     }
 
     boolean hasGray() {
-        return grayCount > 0;
+        return grayCount > 0 || partialCount > 0;
     }
 
     /** Traverses gray objects until about {@code budget} units of work are done; the work done. */
     long propagate(long budget) {
         long work = 0;
-        while (grayCount > 0 && work < budget) work += traverse(gray[--grayCount]);
+        while (work < budget) {
+            // gray objects first: a large table's next slice only once the last one's objects
+            // are traversed, so the gray stack stays small (a slice, not the whole table)
+            if (grayCount > 0) work += traverse(gray[--grayCount]);
+            else if (partialCount > 0) work += continueTable();
+            else break;
+        }
         return work;
+    }
+
+    /** Marks the next slice of the innermost large table under way. */
+    private long continueTable() {
+        int top = partialCount - 1;
+        long t = partialTables[top];
+        int from = partialNext[top];
+        int asize = Tables.arraySize(t);
+        int total = asize + Tables.hashSize(t); // read again: the table may have been resized
+        int end = Math.min(from + SLICE, total);
+        if (end > from) markSlots(t, asize, from, end);
+        if (end >= total) partialCount--;
+        else partialNext[top] = end;
+        return 8L * Math.max(end - from, 1);
+    }
+
+    /** Marks slots {@code from..end-1} of a strong table: array items, then nodes. */
+    private void markSlots(long t, int asize, int from, int end) {
+        long array = Tables.arrayPart(t);
+        int i = from;
+        for (; i < Math.min(end, asize); i++) markValue(Mem.getLong(array + 8L * i));
+        for (; i < end; i++) {
+            int n = i - asize;
+            long v = Mem.getLong(Tables.nodeValueAddress(t, n));
+            long k = Mem.getLong(Tables.nodeKeyAddress(t, n));
+            if (v != Value.NIL_WORD) {
+                markValue(k);
+                markValue(v);
+            } else {
+                noteKeyOfEmptyNode(t, k);
+            }
+        }
     }
 
     /** Traverses every gray object. */
@@ -154,30 +203,33 @@ public final class Marker {
         int asize = Tables.arraySize(t);
         int nodes = Tables.hashSize(t);
         if (mode == 0) {
-            long array = Tables.arrayPart(t);
-            for (int i = 0; i < asize; i++) markValue(Mem.getLong(array + 8L * i));
-            for (int i = 0; i < nodes; i++) {
-                long v = Mem.getLong(Tables.nodeValueAddress(t, i));
-                long k = Mem.getLong(Tables.nodeKeyAddress(t, i));
-                if (v != Value.NIL_WORD) {
-                    markValue(k);
-                    markValue(v);
-                } else {
-                    markKeyOfEmptyNode(k);
+            if (asize + nodes <= SLICE) {
+                markSlots(t, asize, 0, asize + nodes);
+            } else { // continued a slice at a time by propagate
+                if (partialCount == partialTables.length) {
+                    partialTables = Arrays.copyOf(partialTables, partialCount * 2);
+                    partialNext = Arrays.copyOf(partialNext, partialCount * 2);
                 }
+                partialTables[partialCount] = t;
+                partialNext[partialCount++] = 0;
+                return 64;
             }
         } else if (mode == WEAK_VALUES) {
             for (int i = 0; i < nodes; i++) {
                 long k = Mem.getLong(Tables.nodeKeyAddress(t, i));
                 if (Mem.getLong(Tables.nodeValueAddress(t, i)) != Value.NIL_WORD) markValue(k);
-                else markKeyOfEmptyNode(k);
+                else noteKeyOfEmptyNode(t, k);
             }
             weak.addWeakValues(t);
         } else if (mode == WEAK_KEYS) {
             traverseEphemeron(t);
             weak.addEphemeron(t);
         } else {
-            for (int i = 0; i < nodes; i++) markKeyOfEmptyNode(Mem.getLong(Tables.nodeKeyAddress(t, i)));
+            for (int i = 0; i < nodes; i++) {
+                if (Mem.getLong(Tables.nodeValueAddress(t, i)) == Value.NIL_WORD) {
+                    noteKeyOfEmptyNode(t, Mem.getLong(Tables.nodeKeyAddress(t, i)));
+                }
+            }
             weak.addAllWeak(t);
         }
         return Tables.footprint(t);
@@ -185,12 +237,14 @@ public final class Marker {
 
     /**
      * A key left in a node whose value is nil stays there until the table is resized, and
-     * lookups still compare against it. Strings and boxed integers are compared by contents, so
-     * they must stay alive; any other key is compared by its word alone and may die.
+     * lookups still compare against it. Any key but a string or a boxed integer is compared by
+     * its word alone and may simply die. Those two are compared by contents: a table with such
+     * a key not yet marked is noted, and the atomic phase buries the dead ones
+     * ({@link DeadKeys}).
      */
-    private void markKeyOfEmptyNode(long k) {
+    private void noteKeyOfEmptyNode(long t, long k) {
         int tag = Value.tag(k);
-        if (tag == Value.STRING || tag == Value.BOXED_INTEGER) markObject(Value.address(k));
+        if ((tag == Value.STRING || tag == Value.BOXED_INTEGER) && isWhite(Value.address(k))) deadKeys.note(t);
     }
 
     /**
@@ -206,7 +260,7 @@ public final class Marker {
         for (int i = 0; i < nodes; i++) {
             long k = Mem.getLong(Tables.nodeKeyAddress(t, i));
             long v = Mem.getLong(Tables.nodeValueAddress(t, i));
-            if (v == Value.NIL_WORD) markKeyOfEmptyNode(k);
+            if (v == Value.NIL_WORD) noteKeyOfEmptyNode(t, k);
             else if (!isCleared(k)) marked |= markIfWhite(v);
         }
         return marked;
@@ -240,6 +294,7 @@ public final class Marker {
 
     void reset() {
         grayCount = 0;
+        partialCount = 0;
         if (gray.length > 1 << 16) gray = new long[256];
     }
 }

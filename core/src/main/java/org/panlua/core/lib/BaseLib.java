@@ -177,6 +177,9 @@ public final class BaseLib {
         }
         line.write('\n');
         L.state.out.write(line.toByteArray(), 0, line.size());
+        // The reference flushes after each print (lua_writeline): output reaches a pipe while
+        // the program goes on, as a reader of the pipe expects.
+        L.state.out.flush();
         return 0;
     }
 

@@ -20,6 +20,7 @@ public final class DebugLib {
         Library lib = Library.create(state, "debug", 16);
         lib.add("getinfo", DebugLib::getinfo);
         lib.add("traceback", DebugLib::traceback);
+        lib.add("debug", DebugConsole::debug);
         lib.add("getlocal", DebugLib::getlocal);
         lib.add("setlocal", DebugLib::setlocal);
         lib.add("getupvalue", L -> upvalue(L, false));

@@ -20,10 +20,12 @@ final class CallFrame {
      * coroutine may yield across it. Finished by {@link LuaThread#returnFrom}.
      */
     static final int PROTECTED = 16;
+    /** The collector runs a finalizer from this frame: what it calls is named {@code __gc}. */
+    static final int FINALIZER = 32;
     /** A call or return hook runs and {@link #ftransfer}/{@link #ntransfer} are valid. */
-    static final int TRANSFER = 32;
+    static final int TRANSFER = 64;
     /** A {@code PROTECTED} frame begun while hooks were allowed (they are again after an error). */
-    static final int ALLOW_HOOK = 64;
+    static final int ALLOW_HOOK = 128;
 
     /** Slot of the called value; results are moved down to it. */
     int func;

@@ -287,12 +287,22 @@ final class Interpreter {
                             cond = Slow.compare(t, i, x, rb, k);
                             rb = t.stack + ((long) base << 3);
                         }
-                        if (cond != ((i & (1L << 23)) != 0)) pc++;
-                        else pc += (int) (code[pc] >> 24) + 1;
+                        if (cond != ((i & (1L << 23)) != 0)) {
+                            pc++;
+                        } else {
+                            long jump = code[pc];
+                            pc += (int) (jump >> 24) + 1;
+                            if (jump < 0 && t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base); // a loop's test
+                        }
                     }
                     case TEST -> {
-                        if (Value.isFalsy(reg(rb, a)) == ((i & (1L << 23)) != 0)) pc++;
-                        else pc += (int) (code[pc] >> 24) + 1;
+                        if (Value.isFalsy(reg(rb, a)) == ((i & (1L << 23)) != 0)) {
+                            pc++;
+                        } else {
+                            long jump = code[pc];
+                            pc += (int) (jump >> 24) + 1;
+                            if (jump < 0 && t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
+                        }
                     }
                     case TESTSET -> {
                         long v = reg(rb, (int) (i >>> 24) & 0xFFFFF);
@@ -300,7 +310,9 @@ final class Interpreter {
                             pc++;
                         } else {
                             put(rb, a, v);
-                            pc += (int) (code[pc] >> 24) + 1;
+                            long jump = code[pc];
+                            pc += (int) (jump >> 24) + 1;
+                            if (jump < 0 && t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
                         }
                     }
                     case CALL -> {

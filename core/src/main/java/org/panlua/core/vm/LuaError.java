@@ -34,6 +34,18 @@ public class LuaError extends RuntimeException {
     }
 
     /** True while the message still lacks its position and is not a value yet. */
+    /** A memory error: as in the reference, no message handler runs for it. */
+    private boolean memory;
+
+    LuaError asMemoryError() {
+        memory = true;
+        return this;
+    }
+
+    public boolean isMemoryError() {
+        return memory;
+    }
+
     public boolean hasPendingMessage() {
         return pendingMessage != null;
     }

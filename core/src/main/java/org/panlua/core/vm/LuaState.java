@@ -58,6 +58,8 @@ public final class LuaState implements AutoCloseable {
      * code): roots of the collector. Push before the value must survive a safepoint, pop after.
      */
     public final Anchors anchors = new Anchors();
+    /** The message of memory errors, made in advance: there may be no memory left to make it then. */
+    final long memoryErrorMessage;
     /** Set from another Java thread by {@link #requestInterrupt}; checked at safepoints. */
     volatile boolean interruptRequested;
 
@@ -70,6 +72,7 @@ public final class LuaState implements AutoCloseable {
         this.strings = new StringTable(heap, (int) System.nanoTime());
         this.tables = new Tables(heap, strings);
         for (Event e : Event.values()) eventKeys[e.ordinal()] = strings.of(e.key);
+        this.memoryErrorMessage = strings.of("not enough memory");
         this.registry = newTable(0, 4);
         this.globals = newTable(0, 64);
         this.loaded = newTable(0, 16);
@@ -130,6 +133,9 @@ public final class LuaState implements AutoCloseable {
         int saved = t.top;
         if (t.frame.isLua() && t.frame.top > t.top) t.top = t.frame.top;
         t.nonYieldable++;
+        CallFrame caller = t.frame;
+        int callerStatus = caller.status;
+        caller.status |= CallFrame.FINALIZER;
         try {
             t.ensureStack(t.top + 2);
             t.set(t.top++, tm);
@@ -140,6 +146,7 @@ public final class LuaState implements AutoCloseable {
                 warn("error in __gc (" + (Value.isString(v) ? javaString(v) : "error object is not a string") + ")");
             }
         } finally {
+            caller.status = callerStatus;
             t.nonYieldable--;
             t.top = saved;
         }

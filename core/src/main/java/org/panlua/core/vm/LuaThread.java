@@ -318,7 +318,7 @@ public final class LuaThread extends JavaApi {
         CallFrame pf = frames[p];
         if (e.hasPendingMessage()) e.resolve(state.string(e.pendingMessage()));
         long value = e.value();
-        if (pf.handler != Value.NIL_WORD) value = runHandler(pf.handler, value);
+        if (pf.handler != Value.NIL_WORD && !e.isMemoryError()) value = runHandler(pf.handler, value);
         allowHook = (pf.status & CallFrame.ALLOW_HOOK) != 0;
         int func = pf.func;
         javaDepth = pf.javaDepthMark + 1;
@@ -448,7 +448,7 @@ public final class LuaThread extends JavaApi {
         if (state.interruptRequested) {
             state.interruptRequested = false;
             state.collector.step(); // puts the threshold back
-            throw runError("interrupted!");
+            throw new LuaError(state.string("interrupted!")); // raised from a hook in lua.c: no position
         }
         int saved = top;
         if (frame.isLua() && frame.top > top) top = frame.top;
@@ -566,7 +566,8 @@ public final class LuaThread extends JavaApi {
     }
 
     LuaError memoryError() {
-        return new LuaError(state.string("not enough memory"));
+        state.collector.requestEmergency();
+        return new LuaError(state.memoryErrorMessage).asMemoryError();
     }
 
     // ---- Protected calls -------------------------------------------------------------------
@@ -604,7 +605,7 @@ public final class LuaThread extends JavaApi {
         if (e.hasPendingMessage()) e.resolve(state.string(e.pendingMessage()));
         javaDepth = savedJava;
         long value = e.value();
-        if (handler != Value.NIL_WORD) value = runHandler(handler, value);
+        if (handler != Value.NIL_WORD && !e.isMemoryError()) value = runHandler(handler, value);
         allowHook = savedAllowHook;
         // Unwind: frames above the caller go; pending to-be-closed variables see the error.
         depth = savedDepth;

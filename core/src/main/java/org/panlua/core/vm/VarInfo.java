@@ -201,7 +201,8 @@ final class VarInfo {
         if ((f.status & CallFrame.TAIL) != 0) return null;
         CallFrame caller = t.frames[level - 1];
         if ((caller.status & CallFrame.HOOK) != 0) return new String[] {"hook", "?"};
-        if (!caller.isLua()) return null;
+        if ((caller.status & CallFrame.FINALIZER) != 0) return new String[] {"metamethod", "__gc"};
+        if (!caller.isLua() || caller.pc < 1) return null;
         return nameFromCode(caller.proto, caller.pc - 1);
     }
 

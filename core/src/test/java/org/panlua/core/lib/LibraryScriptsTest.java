@@ -20,7 +20,7 @@ import org.panlua.memory.value.Value;
 
 /**
  * Runs the Lua test scripts of the standard libraries ({@code src/test/lua/lib/}: table,
- * math, utf8, string, patterns, string.format, string.pack, io, os, package, debug), each
+ * math, utf8, string, patterns, string.format, string.pack, io, os, package, the collector, debug), each
  * in a fresh state with the standard libraries open and the global {@code LUA_548} set (it
  * enables the checks of Lua 5.4.8 behaviour). A script passes when it raises no error and
  * prints nothing; its assertions carry the expected values, taken from the reference
@@ -31,7 +31,7 @@ class LibraryScriptsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"table.lua", "math.lua", "utf8.lua", "string.lua", "pattern.lua", "format.lua", "pack.lua",
-        "io.lua", "os.lua", "package.lua", "debug.lua"})
+        "io.lua", "os.lua", "package.lua", "gc.lua", "debug.lua"})
     void scriptPasses(String name) throws Exception {
         String output = run(Files.readAllBytes(SCRIPTS.resolve(name)), "@" + name);
         assertEquals("", output, name + " printed something");
@@ -72,10 +72,16 @@ class LibraryScriptsTest {
 
     /** Runs a chunk in a fresh state; returns what it printed, fails with its error message. */
     static String run(byte[] source, String chunkName) {
+        return run(source, chunkName, state -> { });
+    }
+
+    /** Like {@link #run(byte[], String)}, with {@code setup} applied to the state first. */
+    static String run(byte[] source, String chunkName, java.util.function.Consumer<LuaState> setup) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (LuaState state = new LuaState()) {
             state.out = new PrintStream(printed, true, StandardCharsets.ISO_8859_1);
             Libraries.openStandard(state);
+            setup.accept(state);
             state.setField(state.globals, "LUA_548", Value.TRUE_WORD);
             LuaThread L = state.main;
             long function;

@@ -59,6 +59,21 @@ public final class GcSpace {
         objects[count++] = object;
     }
 
+    /**
+     * Takes back the registration of an object whose creation failed half way, so it can be
+     * freed at once: it is one of the last registered.
+     */
+    public void forget(long object) {
+        for (int i = count - 1; i >= 0; i--) {
+            if (objects[i] == object) {
+                System.arraycopy(objects, i + 1, objects, i, count - i - 1);
+                count--;
+                return;
+            }
+        }
+        throw new IllegalStateException("object 0x" + Long.toHexString(object) + " is not registered");
+    }
+
     public int count() {
         return count;
     }

@@ -1,9 +1,6 @@
 package org.panlua.memory.heap;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.foreign.ValueLayout;
 
 /**
@@ -14,7 +11,7 @@ import java.lang.foreign.ValueLayout;
  *   <li>through one unbounded {@link MemorySegment}, the portable way; or</li>
  *   <li>when {@code java.base} exports {@code jdk.internal.misc} to Panlua (the launcher, the
  *       tests and the benchmarks arrange it; {@code Add-Exports} in the cli jar's manifest), through
- *       the JDK's own unsafe accessors, bound once as method handles.</li>
+ *       the JDK's own unsafe accessors, called directly.</li>
  * </ul>
  * Both compile to the same machine load or store, but an FFM access is several dozen inlined
  * methods in C2's intermediate form, and the interpreter's dispatch loop has so many of them
@@ -35,96 +32,41 @@ public final class Mem {
     static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
 
     /** True when the JDK's unsafe accessors are used (see the class comment). */
-    public static final boolean RAW;
-    private static final MethodHandle GET_LONG, PUT_LONG, GET_INT, PUT_INT, GET_BYTE, PUT_BYTE;
-
-    static {
-        MethodHandle[] h = bindUnsafe();
-        RAW = h != null;
-        GET_LONG = RAW ? h[0] : null;
-        PUT_LONG = RAW ? h[1] : null;
-        GET_INT = RAW ? h[2] : null;
-        PUT_INT = RAW ? h[3] : null;
-        GET_BYTE = RAW ? h[4] : null;
-        PUT_BYTE = RAW ? h[5] : null;
-    }
-
-    /** The accessors of {@code jdk.internal.misc.Unsafe} when exported to us, else null. */
-    private static MethodHandle[] bindUnsafe() {
-        if (Boolean.getBoolean("panlua.ffmOnly")) return null;
-        try {
-            Class<?> c = Class.forName("jdk.internal.misc.Unsafe");
-            if (!c.getModule().isExported("jdk.internal.misc", Mem.class.getModule())) return null;
-            Object u = c.getMethod("getUnsafe").invoke(null);
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            return new MethodHandle[] {
-                l.findVirtual(c, "getLong", MethodType.methodType(long.class, long.class)).bindTo(u),
-                l.findVirtual(c, "putLong", MethodType.methodType(void.class, long.class, long.class)).bindTo(u),
-                l.findVirtual(c, "getInt", MethodType.methodType(int.class, long.class)).bindTo(u),
-                l.findVirtual(c, "putInt", MethodType.methodType(void.class, long.class, int.class)).bindTo(u),
-                l.findVirtual(c, "getByte", MethodType.methodType(byte.class, long.class)).bindTo(u),
-                l.findVirtual(c, "putByte", MethodType.methodType(void.class, long.class, byte.class)).bindTo(u),
-            };
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Error impossible(Throwable t) {
-        return new AssertionError("unsafe accessor failed", t);
-    }
+    public static final boolean RAW = !Boolean.getBoolean("panlua.ffmOnly")
+            && Object.class.getModule().isExported("jdk.internal.misc", Mem.class.getModule());
 
     /**
      * The raw accessors, kept apart so that each public accessor stays a few bytes of bytecode:
      * the interpreter inlines over a hundred of them, and HotSpot's inlining budget counts bytes.
+     * Plain calls, not method handles: binding and customising handles spun some forty lambda
+     * forms at every start (about 45 ms of the command's start-up, docs/cli.md). This class is
+     * loaded only when {@link #RAW} holds, so the access check never fails.
      */
     private static final class Raw {
+        private static final jdk.internal.misc.Unsafe U = jdk.internal.misc.Unsafe.getUnsafe();
+
         static long getLong(long a) {
-            try {
-                return (long) GET_LONG.invokeExact(a);
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
+            return U.getLong(a);
         }
 
         static void putLong(long a, long v) {
-            try {
-                PUT_LONG.invokeExact(a, v);
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
+            U.putLong(a, v);
         }
 
         static int getInt(long a) {
-            try {
-                return (int) GET_INT.invokeExact(a);
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
+            return U.getInt(a);
         }
 
         static void putInt(long a, int v) {
-            try {
-                PUT_INT.invokeExact(a, v);
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
+            U.putInt(a, v);
         }
 
         static byte getByte(long a) {
-            try {
-                return (byte) GET_BYTE.invokeExact(a);
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
+            return U.getByte(a);
         }
 
         static void putByte(long a, byte v) {
-            try {
-                PUT_BYTE.invokeExact(a, v);
-            } catch (Throwable t) {
-                throw impossible(t);
-            }
+            U.putByte(a, v);
         }
     }
 

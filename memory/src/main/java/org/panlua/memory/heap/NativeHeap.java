@@ -81,7 +81,7 @@ public final class NativeHeap implements AutoCloseable {
      * The collector's threshold: once {@link #bytesInUse} reaches it, the next safepoint runs
      * a collection step. Allocation itself never collects.
      */
-    private long gcThreshold = Long.MAX_VALUE;
+    private volatile long gcThreshold = Long.MAX_VALUE;
 
     public long gcThreshold() {
         return gcThreshold;

@@ -12,8 +12,9 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>The table is an off-heap array of bucket heads; a bucket is a chain through the strings'
  * own {@link LuaString#CHAIN} field, so interning allocates nothing but the string. The hash
- * is seeded per state. It grows by doubling when it holds as many strings as buckets. The
- * collector will sweep it as a weak set through {@link #free}.
+ * is seeded per state. It grows by doubling when it holds as many strings as buckets. It is a
+ * weak set: the collector frees unreachable strings through {@link #free}, and a string found
+ * dead before its sweep is brought back.
  */
 public final class StringTable {
     /** Longest string that is interned (as in the reference implementation). */
@@ -71,9 +72,12 @@ public final class StringTable {
         for (long s = bucketHead(h); s != 0; s = Mem.getLong(s + LuaString.CHAIN)) {
             if (Mem.getInt(s + LuaString.HASH) == h && Mem.getLong(s + LuaString.LENGTH) == length
                     && Mem.equalsBytes(s + LuaString.DATA, source, offset, length)) {
+                // found dead but not yet swept: it is alive again (the string table is a weak set)
+                if (heap.gc.isDead(s)) heap.gc.resurrect(s);
                 return Value.ofObject(Value.STRING, s);
             }
         }
+        if (count >= capacity) grow(); // before the string exists, so a failure leaves nothing behind
         long s = allocate(length, LuaString.FLAG_SHORT | LuaString.FLAG_HASHED);
         Mem.copyIn(source, offset, s + LuaString.DATA, length);
         link(s, h);
@@ -120,7 +124,6 @@ public final class StringTable {
     }
 
     private void link(long s, int h) {
-        if (count >= capacity) grow();
         Mem.putInt(s + LuaString.HASH, h);
         long bucket = buckets + (long) (h & (capacity - 1)) * 8;
         Mem.putLong(s + LuaString.CHAIN, Mem.getLong(bucket));

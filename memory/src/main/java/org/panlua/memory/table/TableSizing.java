@@ -9,7 +9,8 @@ import org.panlua.memory.value.Value;
  * goes to the hash part, rounded up to a power of two.
  *
  * <p>Keys are counted per slice: {@code slices[0]} counts key 1 and {@code slices[b]} the
- * integer keys in {@code (2^(b-1), 2^b]}.
+ * integer keys in {@code (2^(b-1), 2^b]}. One instance per table set is reused ({@link #reset}),
+ * so growing a table allocates nothing on the Java heap.
  */
 final class TableSizing {
     /** Largest array part: 2^MAX_ARRAY_BITS items (8 GiB of words). */
@@ -18,6 +19,14 @@ final class TableSizing {
     private final int[] slices = new int[MAX_ARRAY_BITS + 1];
     private int integerKeys;
     private int totalKeys;
+
+    /** Starts a new count. */
+    TableSizing reset() {
+        java.util.Arrays.fill(slices, 0);
+        integerKeys = 0;
+        totalKeys = 0;
+        return this;
+    }
 
     /** Counts one live key. */
     void countKey(long key) {
@@ -40,16 +49,16 @@ final class TableSizing {
 
     /** The new array-part size. */
     int arraySize() {
-        return (int) optimal()[0];
+        return (int) optimal(false);
     }
 
     /** How many keys the hash part must hold. */
     int hashCount() {
-        return totalKeys - (int) optimal()[1];
+        return totalKeys - (int) optimal(true);
     }
 
-    /** {array size, keys that fall into it}. */
-    private long[] optimal() {
+    /** The optimal array size, or ({@code keysInArray}) how many keys fall into it. */
+    private long optimal(boolean keysInArray) {
         long size = 0;
         long inArray = 0;
         long seen = 0;
@@ -60,7 +69,7 @@ final class TableSizing {
                 inArray = seen;
             }
         }
-        return new long[] {size, inArray};
+        return keysInArray ? inArray : size;
     }
 
     /** The smallest b with 2^b >= x, for x >= 1. */

@@ -28,6 +28,7 @@ public final class Tables {
     private final NativeHeap heap;
     private final Keys keys;
     private final SkipChain chains;
+    private final TableSizing sizing = new TableSizing();
     /** A box used to look up large integers without allocating (it never enters a table). */
     private final long probe;
 
@@ -53,6 +54,7 @@ public final class Tables {
             try {
                 resize(t, narray, nhash);
             } catch (RuntimeException e) {
+                heap.gc.forget(t);
                 heap.free(t, SIZE);
                 throw e;
             }
@@ -200,7 +202,10 @@ public final class Tables {
             try {
                 insert(t, key, h, value);
             } catch (RuntimeException e) {
-                BoxedInteger.free(heap, key); // the table could not grow: the new box is nobody's
+                if (Value.isBoxedInteger(key)) { // the table could not grow: the new box is nobody's
+                    heap.gc.forget(Value.address(key));
+                    BoxedInteger.free(heap, key);
+                }
                 throw e;
             }
         }
@@ -356,6 +361,29 @@ public final class Tables {
         return node(nodes(t), i) + VALUE;
     }
 
+    /**
+     * Replaces the key of empty node {@code i}, a string or boxed integer about to be freed, by
+     * a {@link Value#DEAD_KEY} word. Chains are sorted by (hash, key order), so this is only
+     * done when no neighbour has the same hash, where the dead key's new order could matter;
+     * false when it was not done and the key must stay alive.
+     */
+    public static boolean buryKey(long t, int i) {
+        long nodes = nodes(t);
+        long n = node(nodes, i);
+        int h = Mem.getInt(n + HASH);
+        int next = Mem.getInt(n + NEXT);
+        if (next >= 0 && Mem.getInt(node(nodes, next) + HASH) == h) return false;
+        int j = h & (nodeCount(t) - 1); // the chain's head; walk to the predecessor
+        for (int steps = 0; j != i; steps++) {
+            int after = Mem.getInt(node(nodes, j) + NEXT);
+            if (after < 0 || steps > 64) return false;
+            if (after == i && Mem.getInt(node(nodes, j) + HASH) == h) return false;
+            j = after;
+        }
+        Mem.putLong(n + KEY, Value.ofObject(Value.DEAD_KEY, Value.address(Mem.getLong(n + KEY))));
+        return true;
+    }
+
     /** Bytes the table occupies with its parts (for pacing the collector). */
     public static long footprint(long t) {
         return SIZE + 8L * asize(t) + (long) NODE_SIZE * nodeCount(t);
@@ -454,7 +482,7 @@ public final class Tables {
 
     /** Resizes by Lua's rule, counting the live keys and the key about to be added. */
     private void rehash(long t, long extraKey) {
-        TableSizing sizing = new TableSizing();
+        TableSizing sizing = this.sizing.reset();
         int asize = asize(t);
         long array = array(t);
         for (int i = 1; i <= asize; i++) {

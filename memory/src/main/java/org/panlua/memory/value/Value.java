@@ -41,6 +41,11 @@ public final class Value {
     /** Internal objects that a word may point to but no Lua program sees as a value. */
     public static final int PROTO = 8;
     public static final int UPVALUE = 9;
+    /**
+     * A key the collector freed, left in an empty table node: it keeps the node's place in its
+     * chain and equals no live key, without its object being read.
+     */
+    public static final int DEAD_KEY = 10;
     public static final int TRUE = 13;
     public static final int FALSE = 14;
     public static final int NIL = 15;
@@ -165,7 +170,7 @@ public final class Value {
 
     /** The word of the heap object at {@code address} with type {@code tag}. */
     public static long ofObject(int tag, long address) {
-        assert tag >= BOXED_INTEGER && tag <= UPVALUE : tag;
+        assert tag >= BOXED_INTEGER && tag <= DEAD_KEY : tag;
         return ofAddress(tag, address);
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** The standard input: a Java input stream (so {@code System.setIn} is honoured); never closed, never seeks. */
-final class InputRaw implements RawChannel {
+final class InputRaw implements StreamChannel {
     private final InputStream in;
 
     InputRaw(InputStream in) {
@@ -19,21 +19,6 @@ final class InputRaw implements RawChannel {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         throw new ErrnoException(IoFailure.EBADF);
-    }
-
-    @Override
-    public long position() throws IOException {
-        throw new ErrnoException(IoFailure.ESPIPE);
-    }
-
-    @Override
-    public void position(long p) throws IOException {
-        throw new ErrnoException(IoFailure.ESPIPE);
-    }
-
-    @Override
-    public long size() throws IOException {
-        throw new ErrnoException(IoFailure.ESPIPE);
     }
 
     @Override

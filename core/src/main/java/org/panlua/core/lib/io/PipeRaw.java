@@ -11,7 +11,7 @@ import java.lang.foreign.MemorySegment;
  * descriptor through a native buffer, closing is {@code pclose}, which waits for the command
  * and yields its wait status.
  */
-final class PipeRaw implements RawChannel {
+final class PipeRaw implements StreamChannel {
     private static final int EINTR = IoFailure.EINTR;
     private static final int CHUNK = 8192;
 
@@ -53,21 +53,6 @@ final class PipeRaw implements RawChannel {
             off += n;
             len -= n;
         }
-    }
-
-    @Override
-    public long position() throws IOException {
-        throw new ErrnoException(IoFailure.ESPIPE);
-    }
-
-    @Override
-    public void position(long p) throws IOException {
-        throw new ErrnoException(IoFailure.ESPIPE);
-    }
-
-    @Override
-    public long size() throws IOException {
-        throw new ErrnoException(IoFailure.ESPIPE);
     }
 
     @Override

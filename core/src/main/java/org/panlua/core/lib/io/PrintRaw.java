@@ -9,7 +9,7 @@ import org.panlua.core.vm.LuaState;
  * looked up at each write so that a stream set after the library was opened is used, and
  * written straight through so that {@code io.write} and {@code print} keep their order.
  */
-final class PrintRaw implements RawChannel {
+final class PrintRaw implements StreamChannel {
     private final LuaState state;
     private final boolean error;
 
@@ -40,21 +40,6 @@ final class PrintRaw implements RawChannel {
     @Override
     public boolean writeThrough() {
         return true;
-    }
-
-    @Override
-    public long position() throws IOException {
-        throw new ErrnoException(IoFailure.ESPIPE);
-    }
-
-    @Override
-    public void position(long p) throws IOException {
-        throw new ErrnoException(IoFailure.ESPIPE);
-    }
-
-    @Override
-    public long size() throws IOException {
-        throw new ErrnoException(IoFailure.ESPIPE);
     }
 
     @Override

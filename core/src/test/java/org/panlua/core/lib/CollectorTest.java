@@ -1,0 +1,94 @@
+package org.panlua.core.lib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.panlua.core.vm.LuaError;
+import org.panlua.core.vm.LuaState;
+import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.value.Value;
+
+/**
+ * The collector seen from a state: memory limits that fail cleanly and recover, finalizers at
+ * close, and Lua test scripts run in stress mode (a full collection at every safepoint), which
+ * is how a use of freed memory shows up.
+ */
+class CollectorTest {
+    private static final Path LUA = Path.of("src/test/lua");
+
+    /** A representative set: closures and upvalues, coroutines, to-be-closed variables, errors, metamethods, libraries. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lib/gc.lua", "lang/closures.lua", "lang/tbc.lua", "lang/yield-pcall.lua", "lang/genfor.lua",
+        "lang/metamethods.lua", "lang/pcall.lua", "lang/errors.lua", "lib/utf8.lua", "lib/io.lua", "lib/string.lua"})
+    void scriptPassesInStressMode(String name) throws Exception {
+        String output = LibraryScriptsTest.run(Files.readAllBytes(LUA.resolve(name)), "@" + name,
+                state -> state.collector.setStress(true));
+        if (name.startsWith("lib/")) assertEquals("", output, name + " printed something");
+    }
+
+    @Test
+    void runningOutOfMemoryIsACatchableErrorAndTheProgramContinues() {
+        NativeHeap heap = new NativeHeap();
+        try (LuaState state = new LuaState(heap)) {
+            Libraries.openStandard(state);
+            heap.setLimit(heap.bytesInUse() + 4 * 1024 * 1024);
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            state.out = new PrintStream(printed, true, StandardCharsets.ISO_8859_1);
+            state.main.push(state.load("""
+                local function hog() local t = {} for i = 1, 1e8 do t[i] = {i} end end
+                local ok, e = pcall(hog)
+                print(ok, e)
+                local ok2, e2 = pcall(hog)
+                print(ok2, e2)
+                local t = {}
+                for i = 1, 1000 do t[i] = tostring(i) end
+                print(#t)
+                """.getBytes(StandardCharsets.ISO_8859_1), "=mem", "t", state.globals, false));
+            LuaError e = state.main.pcall(0, 0, Value.NIL_WORD);
+            assertEquals(null, e == null ? null : LuaState.javaString(e.value()));
+            assertEquals("false\tnot enough memory\nfalse\tnot enough memory\n1000\n",
+                    printed.toString(StandardCharsets.ISO_8859_1));
+            assertTrue(heap.bytesInUse() <= heap.limit());
+        }
+    }
+
+    @Test
+    void finalizersRunWhenTheStateCloses() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (LuaState state = new LuaState()) {
+            state.out = new PrintStream(printed, true, StandardCharsets.ISO_8859_1);
+            Libraries.openStandard(state);
+            state.main.push(state.load("""
+                collectgarbage("stop")
+                for i = 1, 3 do setmetatable({}, {__gc = function() print("gc", i) end}) end
+                kept = setmetatable({}, {__gc = function() print("kept") end})
+                """.getBytes(StandardCharsets.ISO_8859_1), "=fin", "t", state.globals, false));
+            assertEquals(null, state.main.pcall(0, 0, Value.NIL_WORD));
+            assertEquals("", printed.toString(StandardCharsets.ISO_8859_1));
+        }
+        assertEquals("kept\ngc\t3\ngc\t2\ngc\t1\n", printed.toString(StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void anAllocationHeavyLoopRunsInBoundedMemory() {
+        NativeHeap heap = new NativeHeap();
+        try (LuaState state = new LuaState(heap)) {
+            Libraries.openStandard(state);
+            long before = heap.bytesInUse();
+            state.main.push(state.load("""
+                for i = 1, 2000000 do local t = {i, "s" .. i} end
+                """.getBytes(StandardCharsets.ISO_8859_1), "=loop", "t", state.globals, false));
+            assertEquals(null, state.main.pcall(0, 0, Value.NIL_WORD));
+            // two million tables and strings would take over 150 MB without collection
+            assertTrue(heap.bytesReserved() < before + 32L * 1024 * 1024, "reserved " + heap.bytesReserved());
+        }
+    }
+}
