@@ -17,7 +17,7 @@ public final class DebugLib {
     private DebugLib() {}
 
     public static void open(LuaState state) {
-        Library lib = Library.create(state, "debug", 16);
+        Library lib = Library.create(state, "debug", 20);
         lib.add("getinfo", DebugLib::getinfo);
         lib.add("traceback", DebugLib::traceback);
         lib.add("debug", DebugConsole::debug);
