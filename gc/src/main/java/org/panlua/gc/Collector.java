@@ -179,7 +179,9 @@ public final class Collector {
      */
     public boolean explicitStep(long kb) {
         if (busy) return false;
-        if (stress) { // every safepoint restarts the cycle anyway: a step is a full collection
+        // In stress mode every safepoint restarts the cycle anyway; in generational mode a step
+        // is a whole (minor) collection in 5.4, of which a full one is the safe superset.
+        if (stress || generational) {
             fullCollect();
             return true;
         }

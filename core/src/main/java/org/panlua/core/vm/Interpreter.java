@@ -67,7 +67,7 @@ final class Interpreter {
                 if (t.depth == 1) return;
                 throw new IllegalStateException("the interpreter returned into a Java frame"); // a bug, never silent
             }
-            if (t.heap.overGcThreshold()) t.safepoint();
+            if (t.heap.overGcThreshold()) t.safepoint(false);
             // With line or count hooks, the frame runs a copy of its code whose opcodes are
             // TRAP (see Hooks), so that no instruction pays for hooks when none is set.
             long[] code = t.hookMask == 0 ? p.code : Hooks.enter(t, f);

@@ -445,13 +445,26 @@ public final class LuaThread extends JavaApi {
      * frame's registers, which may move the stack.
      */
     void safepoint() {
+        safepoint(true);
+    }
+
+    /**
+     * A safepoint; {@code inLoop} when the running Lua frame is in the middle of its code, whose
+     * live registers may lie anywhere in its window. On entry to a frame or on a return into
+     * one, the top is exact (raised over the parameters only): a callee's function slot is above
+     * all of its caller's live registers, so the dead temporaries above it (the finished
+     * callee's among them) are not marked.
+     */
+    void safepoint(boolean inLoop) {
         if (state.interruptRequested) {
             state.interruptRequested = false;
             state.collector.step(); // puts the threshold back
             throw new LuaError(state.string("interrupted!")); // raised from a hook in lua.c: no position
         }
         int saved = top;
-        if (frame.isLua() && frame.top > top) top = frame.top;
+        if (frame.isLua()) { // a vararg function's parameters were moved above its arguments
+            top = Math.max(top, inLoop ? frame.top : frame.base + frame.proto.numParams);
+        }
         try {
             state.collector.step();
         } finally {
