@@ -108,7 +108,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.getShortString(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key);
+                            v = indexSlow(t, f, pc, o, key, true);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -119,7 +119,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key);
+                            v = indexSlow(t, f, pc, o, key, false);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -130,7 +130,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.getInteger(Value.address(o), c)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, Value.ofInlineInteger(c));
+                            v = indexSlow(t, f, pc, o, Value.ofInlineInteger(c), false);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -171,7 +171,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key);
+                            v = indexSlow(t, f, pc, o, key, false);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -590,10 +590,10 @@ final class Interpreter {
     }
 
     /** A table read the inline path could not do: saves the pc, raises the top, indexes with metamethods. */
-    private static long indexSlow(LuaThread t, CallFrame f, int pc, long o, long key) {
+    private static long indexSlow(LuaThread t, CallFrame f, int pc, long o, long key, boolean shortKey) {
         f.pc = pc;
         t.top = f.top;
-        return TableAccess.index(t, o, key);
+        return TableAccess.indexMissed(t, o, key, shortKey);
     }
 
     /** {@code o[key] = v}: raw when the table has no metatable, else through {@code __newindex}. */

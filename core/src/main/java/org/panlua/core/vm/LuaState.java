@@ -288,7 +288,7 @@ public final class LuaState implements AutoCloseable {
     long metamethodOf(long mt, Event event) {
         int e = event.ordinal();
         if (e < Event.CACHED && Tables.isMetamethodAbsent(mt, e)) return Value.NIL_WORD;
-        long m = tables.getString(mt, eventKeys[e]);
+        long m = tables.getShortString(mt, eventKeys[e]); // event names are interned
         if (m == Value.NIL_WORD && e < Event.CACHED) Tables.markMetamethodAbsent(mt, e);
         return m;
     }
