@@ -28,7 +28,7 @@ public final class CoroutineLib {
             L.insert(L.nargs() - n + 1, Value.TRUE_WORD);
             return n + 1;
         });
-        lib.add("yield", Coroutines::yield);
+        state.setYield(lib.add("yield", Coroutines::yield)); // the loop runs it itself
         lib.add("status", L -> {
             L.pushString(Coroutines.status(check(L, 1)));
             return 1;

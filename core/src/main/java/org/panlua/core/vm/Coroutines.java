@@ -101,11 +101,14 @@ public final class Coroutines {
                 co.finishProtected(yieldSlot);
                 Interpreter.unroll(co);
             }
+            if (co.yielded) { // the loop returned here at a yield
+                co.yielded = false;
+                return suspended(co, L);
+            }
             co.status = LuaThread.DEAD;
             return transfer(co, L, co.top - 1);
         } catch (Yield y) {
-            co.status = LuaThread.SUSPENDED;
-            return transfer(co, L, co.top - co.frame.base);
+            return suspended(co, L);
         } catch (LuaError e) {
             return died(L, co, e);
         } catch (StackOverflowError e) {
@@ -129,6 +132,12 @@ public final class Coroutines {
         }
         if (!entered) co.invoke(1, -1);
         else if (co.depth > 1) Interpreter.execute(co, 0);
+    }
+
+    /** The coroutine yielded: the yield's arguments go to {@code L}. */
+    private static int suspended(LuaThread co, LuaThread L) {
+        co.status = LuaThread.SUSPENDED;
+        return transfer(co, L, co.top - co.frame.base);
     }
 
     private static int died(LuaThread L, LuaThread co, LuaError e) {

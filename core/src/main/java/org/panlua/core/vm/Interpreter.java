@@ -335,6 +335,7 @@ final class Interpreter {
                             f = t.frame; // the protected Lua function, or back here when it was Java
                             continue frames;
                         }
+                        if (t.state.isYield(c) && t.yieldFromLoop(func, nresults, c)) return; // back to the resume
                         t.callJava(func, nresults, c);
                         rb = t.stack + ((long) base << 3);
                         if (t.hookMask != 0) code = Hooks.code(t, f); // the function may have set a hook
@@ -524,6 +525,7 @@ final class Interpreter {
                 } else {
                     t.finishContinued();
                 }
+                if (t.yielded) return;
             } catch (LuaError e) {
                 if (!t.recoverInLoop(e, 0)) throw e;
             } catch (StackOverflowError e) {

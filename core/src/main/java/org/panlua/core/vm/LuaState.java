@@ -221,6 +221,18 @@ public final class LuaState implements AutoCloseable {
         return h != 0 && (h == pcallHandle || h == xpcallHandle);
     }
 
+    /** Handle of {@code coroutine.yield}, which the loop may run itself (0: none). */
+    private int yieldHandle;
+
+    /** Declares which function value is {@code coroutine.yield} (see {@link LuaThread#yieldFromLoop}). */
+    public void setYield(long yield) {
+        yieldHandle = Closure.handle(Value.address(yield));
+    }
+
+    boolean isYield(long closure) {
+        return Closure.handle(closure) == yieldHandle;
+    }
+
     boolean isXpcall(long closure) {
         return Closure.handle(closure) == xpcallHandle;
     }

@@ -59,6 +59,17 @@ public final class LuaThread extends JavaApi {
      * to cross them, which only the interpreter's own frames can survive.
      */
     int nonYieldable;
+    /**
+     * Java-level calls into Lua now active in this coroutine that a yield may cross
+     * ({@link #callFromVm}, {@link #callContinued}); with {@link #nonYieldable}, the Java frames
+     * between the resume and the running interpreter invocation.
+     */
+    int yieldableCalls;
+    /**
+     * Set when the loop yielded by returning to the resume (see {@link #yieldFromLoop}), which
+     * clears it.
+     */
+    boolean yielded;
     /** The error that killed this coroutine, until {@code coroutine.close} reports it. */
     long error = Value.NIL_WORD;
 
@@ -420,10 +431,12 @@ public final class LuaThread extends JavaApi {
     /** {@link #callAt} that a yield may cross: the caller knows how to be finished after it. */
     private void callYieldable(int func, int nresults) {
         if (++javaDepth >= MAX_JAVA_DEPTH) javaDepthError();
+        yieldableCalls++;
         try {
             invoke(func, nresults);
         } finally {
             javaDepth--;
+            yieldableCalls--;
         }
     }
 
@@ -509,6 +522,30 @@ public final class LuaThread extends JavaApi {
             throw memoryError();
         }
         finishCall(f, top - n, n);
+    }
+
+    /**
+     * {@code coroutine.yield} called by the {@code CALL} of the interpreter invocation the
+     * resume itself entered (no Java-level call into Lua is active in the coroutine): pushes the yield's frame and returns true, and
+     * the loop then simply returns to the resume, which needs no exception to unwind. False,
+     * with nothing done, where {@code yield} must run as a function (it may fail, a hook may
+     * see it, or Java frames are in between).
+     */
+    boolean yieldFromLoop(int func, int nresults, long c) {
+        if (yieldableCalls != 0 || nonYieldable != 0 || this == state.main || hookMask != 0) return false;
+        CallFrame f = pushFrame();
+        f.func = func;
+        f.base = func + 1;
+        f.nargs = top - func - 1;
+        f.nresults = nresults;
+        f.status = CallFrame.JAVA;
+        f.function = Value.ofObject(Value.FUNCTION, c);
+        f.proto = null;
+        f.pc = 0;
+        f.continuation = null;
+        f.top = top;
+        yielded = true;
+        return true;
     }
 
     /**
