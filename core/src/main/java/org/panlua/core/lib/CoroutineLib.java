@@ -72,17 +72,25 @@ public final class CoroutineLib {
         return Coroutines.of(L.state, L.arg(i));
     }
 
-    /** The function {@code coroutine.wrap} returns: resumes, and propagates errors with a position. */
+    /**
+     * The function {@code coroutine.wrap} returns: resumes, and propagates errors with a
+     * position. When the coroutine died by the error, its to-be-closed variables are closed
+     * first (their error replaces it); a refused resume (of a running or dead coroutine)
+     * closes nothing.
+     */
     private static int wrapped(LuaThread L) {
         LuaThread co = Coroutines.of(L.state, L.upvalue(0));
         int n = Coroutines.resume(L, co, L.nargs());
         if (n >= 0) return n;
-        long error = L.pop();
+        long error = L.arg(L.nargs()); // the error value, on the stack while closers run
+        if (Coroutines.diedWithError(co)) {
+            LuaError closed = Coroutines.close(L, co);
+            if (closed != null) error = closed.value();
+        }
         if (Value.isString(error)) {
             String where = L.where(1);
             if (!where.isEmpty()) error = L.state.string(where + LuaString.toJava(error));
         }
-        Coroutines.close(L, co);
         throw new LuaError(error);
     }
 }

@@ -151,6 +151,11 @@ public final class Coroutines {
         throw YIELD;
     }
 
+    /** Whether {@code co} died by an error that its pending to-be-closed variables have not yet seen. */
+    public static boolean diedWithError(LuaThread co) {
+        return co.status == LuaThread.DEAD && co.error != Value.NIL_WORD;
+    }
+
     /**
      * {@code coroutine.close}: closes a suspended or dead coroutine's pending to-be-closed
      * variables. Returns null on success, else the error value's carrier.
@@ -171,7 +176,9 @@ public final class Coroutines {
             LuaThread previous = state.current;
             state.current = co;
             co.status = LuaThread.RUNNING;
-            co.javaDepth = L.javaDepth + 1;
+            // The closer's call counts the next Java level: a chain of closes that close
+            // other coroutines reaches the limit exactly, raising "C stack overflow".
+            co.javaDepth = L.javaDepth;
             LuaError e;
             try {
                 e = co.protectedClose(failed ? error : Value.NIL_WORD);
