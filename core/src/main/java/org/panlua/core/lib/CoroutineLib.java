@@ -73,21 +73,24 @@ public final class CoroutineLib {
     }
 
     /**
-     * The function {@code coroutine.wrap} returns: resumes, and propagates errors with a
-     * position. When the coroutine died by the error, its to-be-closed variables are closed
-     * first (their error replaces it); a refused resume (of a running or dead coroutine)
-     * closes nothing.
+     * The function {@code coroutine.wrap} returns: resumes, and propagates errors. An error
+     * inside the coroutine first closes its pending variables (an error there replaces it);
+     * a string error gets the caller's position.
      */
     private static int wrapped(LuaThread L) {
         LuaThread co = Coroutines.of(L.state, L.upvalue(0));
         int n = Coroutines.resume(L, co, L.nargs());
         if (n >= 0) return n;
-        long error = L.arg(L.nargs()); // the error value, on the stack while closers run
-        if (Coroutines.diedWithError(co)) {
-            LuaError closed = Coroutines.close(L, co);
-            if (closed != null) error = closed.value();
+        long error = L.arg(L.nargs()); // on the stack while the closing methods run
+        boolean memory = false;
+        if (Coroutines.status(co).equals("dead")) {
+            LuaError e = Coroutines.close(L, co);
+            if (e != null) {
+                error = e.value();
+                memory = e.isMemoryError();
+            }
         }
-        if (Value.isString(error)) {
+        if (Value.isString(error) && !memory) {
             String where = L.where(1);
             if (!where.isEmpty()) error = L.state.string(where + LuaString.toJava(error));
         }

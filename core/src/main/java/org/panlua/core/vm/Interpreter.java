@@ -380,6 +380,7 @@ final class Interpreter {
                         if (n < 0) n = t.top - (base + a);
                         f.pc = pc; // return hooks see the line and the locals
                         if ((i & (1L << 23)) != 0) {
+                            f.pending = n; // a __close may yield: the RETURN then runs again
                             t.top = base + a + n;
                             t.close(base, NIL, true);
                         }
@@ -436,18 +437,29 @@ final class Interpreter {
                         pc += (int) (i >> 24);
                     }
                     case TFORCALL -> {
+                        // A call like CALL's, so the iterator may yield like any callee.
                         put(rb, a + 4, reg(rb, a));
                         put(rb, a + 5, reg(rb, a + 1));
                         put(rb, a + 6, reg(rb, a + 2));
                         f.pc = pc;
-                        t.top = base + a + 7;
+                        int func = base + a + 4;
+                        t.top = func + 3;
                         long it = reg(rb, a + 4);
-                        if (Value.isFunction(it) && Closure.isLua(Value.address(it))) {
-                            // A Lua iterator runs in this loop, so it may yield like any callee.
-                            f = t.enterLua(base + a + 4, 2, (int) (i >>> 44), Value.address(it));
+                        while (!Value.isFunction(it)) {
+                            t.insertCallMetamethod(func);
+                            it = t.get(func);
+                        }
+                        long c = Value.address(it);
+                        int nresults = (int) (i >>> 44);
+                        if (Closure.isLua(c)) {
+                            f = t.enterLua(func, t.top - func - 1, nresults, c);
                             continue frames;
                         }
-                        t.callAt(base + a + 4, (int) (i >>> 44));
+                        if (t.state.isProtectedCall(c) && t.enterProtected(func, nresults, c)) {
+                            f = t.frame;
+                            continue frames;
+                        }
+                        t.callJava(func, nresults, c);
                         rb = t.stack + ((long) base << 3);
                         if (t.hookMask != 0) code = Hooks.code(t, f);
                     }
@@ -489,6 +501,82 @@ final class Interpreter {
                     default -> throw new IllegalStateException("bad opcode " + ((int) i & 0xFF));
                 }
             }
+        }
+    }
+
+    /**
+     * Runs a resumed coroutine's frames ({@code unroll}): a yield left them in place, the
+     * yield's own frame already finished. Each Lua frame on top is either waiting on a call or
+     * was interrupted inside an instruction by a metamethod or {@code __close} call that yielded
+     * (returned now): that instruction is finished, then the loop runs the frame until a
+     * {@code FRESH} frame returns. A Java frame on top called Lua with a continuation, or is a
+     * protected call closing variables after an error. Errors go to the protected calls among
+     * the frames.
+     */
+    static void unroll(LuaThread t) {
+        while (t.depth > 1) {
+            try {
+                CallFrame f = t.frame;
+                if (f.isLua()) {
+                    finishOp(t, f);
+                    execute(t, 0);
+                } else if ((f.status & CallFrame.RECOVERING) != 0) {
+                    t.finishRecovery();
+                } else {
+                    t.finishContinued();
+                }
+            } catch (LuaError e) {
+                if (!t.recoverInLoop(e, 0)) throw e;
+            } catch (StackOverflowError e) {
+                LuaError error = new LuaError(t.state.string(t.positioned("stack overflow", t.depth - 1)));
+                if (!t.recoverInLoop(error, 0)) throw error;
+            } catch (org.panlua.memory.heap.NotEnoughMemoryException e) {
+                LuaError error = t.memoryError();
+                if (!t.recoverInLoop(error, 0)) throw error;
+            }
+        }
+    }
+
+    /**
+     * Finishes the instruction before {@code f.pc} after the call it made returned ({@code
+     * luaV_finishOp}); the call's one result, if any, is on top. A frame waiting on an ordinary
+     * call ({@code CALL}, {@code TAILCALL}, {@code TFORCALL}) or a store needs nothing.
+     */
+    static void finishOp(LuaThread t, CallFrame f) {
+        long i = f.proto.code[f.pc - 1];
+        int a = (int) (i >>> 8) & 0x7FFF;
+        int op = (int) i & 0xFF;
+        switch (op) {
+            case GETTABUP, GETTABLE, GETI, GETFIELD, SELF, ADDI, ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK,
+                 BANDK, BORK, BXORK, SHRI, SHLI, ADD, SUB, MUL, MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL,
+                 SHR, UNM, BNOT, LEN -> {
+                t.set(f.base + a, t.get(t.top - 1));
+                t.top = f.top;
+            }
+            case EQ, LT, LE, EQK, EQI, LTI, LEI, GTI, GEI -> {
+                boolean cond = !Value.isFalsy(t.get(t.top - 1));
+                if ((f.status & CallFrame.NEGATED) != 0) {
+                    f.status &= ~CallFrame.NEGATED;
+                    cond = !cond;
+                }
+                t.top = f.top;
+                if (cond != ((i & (1L << 23)) != 0)) f.pc++; // skip the jump; else it runs next
+            }
+            case CONCAT -> {
+                int n = f.pending; // the metamethod's result is the last of these
+                t.set(f.base + a + n - 1, t.get(t.top - 1));
+                t.top = f.top;
+                Concat.concat(t, f.base + a, n);
+            }
+            case CLOSE -> {
+                t.top = f.top;
+                f.pc--; // closes the variables left
+            }
+            case RETURN -> {
+                t.top = f.base + a + f.pending;
+                f.pc--; // closes the variables left, then returns
+            }
+            default -> { }
         }
     }
 

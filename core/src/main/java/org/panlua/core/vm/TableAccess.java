@@ -33,7 +33,7 @@ final class TableAccess {
                     throw t.typeError(o, "index", info);
                 }
             }
-            if (Value.isFunction(tm)) return t.call1(tm, o, k);
+            if (Value.isFunction(tm)) return t.callMetamethod(tm, o, k);
             o = tm;
         }
         throw t.runError("'__index' chain too long; possible loop");
@@ -65,7 +65,7 @@ final class TableAccess {
                 t.push(o);
                 t.push(k);
                 t.push(v);
-                t.callAt(t.top - 4, 0);
+                t.callFromVm(t.top - 4, 0);
                 return;
             }
             o = tm;
