@@ -185,7 +185,9 @@ public final class Coroutines {
             LuaThread previous = state.current;
             state.current = co;
             co.status = LuaThread.RUNNING;
-            co.javaDepth = L.javaDepth + 1;
+            // The closer's call counts the next Java level: a chain of closes that close
+            // other coroutines reaches the limit exactly, raising "C stack overflow".
+            co.javaDepth = L.javaDepth;
             LuaError e;
             try {
                 e = co.protectedClose(failed ? error : Value.NIL_WORD);

@@ -162,6 +162,7 @@ final class Interpreter {
                     case NEWTABLE -> {
                         f.pc = pc;
                         put(rb, a, t.state.newTable((int) (i >>> 24) & 0xFFFFF, (int) (i >>> 44)));
+                        if (t.heap.overGcThreshold()) rb = allocationSafepoint(t, f, pc, base, a + 1);
                     }
                     case SELF -> {
                         long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
@@ -589,6 +590,18 @@ final class Interpreter {
         f.pc = pc;
         t.safepoint();
         return t.stack + ((long) base << 3);
+    }
+
+    /**
+     * A collection step due after an allocation into register {@code live - 1}, which the
+     * compiler always takes from the free ones: the registers above it are dead, and are
+     * cleared, as the reference clears the stack above its top, so that stale temporaries
+     * (a loop's, which no instruction overwrites) do not keep garbage alive.
+     */
+    private static long allocationSafepoint(LuaThread t, CallFrame f, int pc, int base, int live) {
+        long rb = t.stack + ((long) base << 3);
+        for (int r = live; r < f.top - base; r++) put(rb, r, NIL);
+        return safepoint(t, f, pc, base);
     }
 
     /** A table read the inline path could not do: saves the pc, raises the top, indexes with metamethods. */
