@@ -80,3 +80,15 @@ print(load("x = 1e", "=num"))
 print(load("::a:: ::a::", "=label"))
 print(load("break", "=break"))
 print(load("local function f() return end end", "=end"))
+
+-- a reader whose error load reports: the program goes on in the caller (inside a pcall, so
+-- that no message handler is active: the stand-alone interpreter's would add a traceback)
+print(pcall(function ()
+  local function report(a, b) print("load gave", a, b) return "back" end
+  print(report(load(function () error("reader failed") end)))
+  print(report(load(function () error({}) end) == nil))
+  print(report(load(function () return {} end)))
+  local n = 0
+  print(report(load(function () n = n + 1; if n == 1 then return "return " end; error("late", 0) end)))
+  print("still running")
+end))

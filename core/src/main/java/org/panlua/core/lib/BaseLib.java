@@ -320,9 +320,14 @@ public final class BaseLib {
     private static byte[] readPieces(LuaThread L, long reader) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         while (true) {
-            long piece = L.call1(reader);
+            // In protected mode, as the reference parses: an error of the reader unwinds its
+            // frames and becomes load's message.
+            L.push(reader);
+            LuaError e = L.pcall(0, 1, Value.NIL_WORD);
+            long piece = L.pop();
+            if (e != null) throw new LuaError(piece);
             if (piece == Value.NIL_WORD) break;
-            if (!Value.isString(piece)) throw L.error("reader function must return a string");
+            if (!Value.isString(piece)) throw new LuaError(L.state.string(L.where(1) + "reader function must return a string"));
             if (LuaString.length(piece) == 0) break;
             all.writeBytes(LuaString.toBytes(piece));
         }
