@@ -29,7 +29,12 @@ assert(math.floor(2.5) == 2 and math.max(1, 3) == 3 and math.type(1) == "integer
 assert(utf8.char(228, 8364) == "ä€" and utf8.len("ä€") == 2)
 assert(load("return 1 + 1")() == 2 and type(os.time()) == "number" and os.getenv("HOME") ~= false)
 for k, v in pairs({a = 1, b = 2}) do assert(v) end
-for i, v in ipairs({1, 2, 3}) do assert(v == i) end
+for i, v in ipairs({1, 2, 3}) do assert(v == i) if i == 3 then break end end
 assert(next({}) == nil and rawequal(t, t) and rawlen(t) == 200 and #arg >= 0)
 io.write(string.format("%g\n", 1 / 3))
 print(1, "two", 3.0, nil, true)
+-- gsub with a function and a table, and a full collection (their lambdas are linked in the cache)
+assert(("a b"):gsub("%a", function(c) return c:upper() end) == "A B")
+assert(("a b"):gsub("%a", {a = "x"}) == "x b")
+collectgarbage()
+collectgarbage("step")

@@ -7,6 +7,12 @@
 #
 # Prints one line per check and "N passed, N failed"; exits 1 when a check failed, 2 when tmux
 # is missing.
+#
+# No fixed pauses: every step waits for what the screen must show (a prompt, an output line),
+# polling every 0.1 s up to a generous limit, so a loaded machine only makes it slower. A check
+# fails at once when the REPL has already ended, and the checks stop waiting
+# PANLUA_REPL_TEST_BUDGET seconds (default 150) after a first run of the launcher (which may
+# build or train the start-up caches), so the run always ends in a bounded time.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 launcher="${1:-$here/../../../../bin/panlua}"
@@ -15,7 +21,8 @@ command -v tmux >/dev/null 2>&1 || { echo "repl-test: tmux is not installed"; ex
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/panlua-repl.XXXXXX")"
 history="$work/history"
-sock="panlua-repl-$$"
+sessions=0
+sock="panlua-repl-$$-0"
 tm() { tmux -L "$sock" "$@"; }
 trap 'tm kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
 
@@ -25,26 +32,47 @@ check() {  # check DESCRIPTION COMMAND...
   if "$@"; then passed=$((passed + 1)); echo "ok - $what"
   else failed=$((failed + 1)); echo "not ok - $what"; echo "--- screen:"; screen | sed 's/^/    /'; echo "---"; fi
 }
-screen() { tm capture-pane -t repl -p -S -200; }
-# wait_for REGEX [SECONDS]: until the screen shows a line matching REGEX
-wait_for() {
-  local deadline=$((SECONDS + ${2:-30}))
-  while [ $SECONDS -lt $deadline ]; do
-    screen | grep -Eq -- "$1" && return 0
-    sleep 0.2
+screen() { tm capture-pane -t repl -p -S -200 2>/dev/null; }
+budget_end=$((SECONDS + 3600)) # set after the warm-up below
+# wait_until SECONDS COMMAND...: polls COMMAND until it succeeds; gives up after SECONDS, when
+# the REPL has ended (unless that is what is awaited), or when the run's budget is spent.
+wait_until() {
+  local deadline=$((SECONDS + $1)) out
+  shift
+  [ $deadline -gt $budget_end ] && deadline=$budget_end
+  while true; do
+    "$@" && return 0
+    [ $SECONDS -ge $deadline ] && return 1
+    tm has-session -t repl 2>/dev/null || return 1
+    out="$(screen)"
+    [[ $out == *"EXITED "* ]] && ! "$@" && return 1
+    sleep 0.1
   done
-  return 1
 }
+shows() { screen | grep -Eq -- "$1"; }
+# wait_for REGEX [SECONDS]: until the screen shows a line matching REGEX
+wait_for() { wait_until "${2:-30}" shows "$1"; }
+# at_prompt: the last line written ends with a prompt ("> " or ">> ", after output that did not
+# end its line): the line editor is reading
+at_prompt() { screen | grep -v '^$' | tail -n 1 | grep -Eq '(^|[^>])>>? ?$'; }
+wait_prompt() { wait_until "${1:-30}" at_prompt; }
 # count REGEX: lines of the screen that match
 count() { screen | grep -Ec -- "$1"; }
-type_line() { tm send-keys -t repl -l "$1"; tm send-keys -t repl Enter; }
-start() {
+# type_line TEXT: types TEXT and Enter once the line editor is reading
+type_line() { wait_prompt; tm send-keys -t repl -l "$1"; tm send-keys -t repl Enter; }
+start() {  # a new tmux server for each session: no waiting for the last one to go
   tm kill-server >/dev/null 2>&1
-  sleep 0.2
+  sessions=$((sessions + 1))
+  sock="panlua-repl-$$-$sessions"
   tm new-session -d -s repl -x 120 -y 50 \
     "env TERM=xterm-256color PANLUA_HISTORY='$history' '$launcher'; echo \"EXITED \$?\"; sleep 600"
   wait_for '^> ?$' 60
 }
+
+# A first run outside the terminal, so that a build or the training of the start-up caches
+# (after a change of the sources) happens here and not while a check waits.
+"$launcher" -e '' </dev/null >/dev/null 2>&1
+budget_end=$((SECONDS + ${PANLUA_REPL_TEST_BUDGET:-150}))
 prompts() { count '^> ?$'; }
 
 # ---- first session ----------------------------------------------------------------------
@@ -71,22 +99,25 @@ type_line 'x = 5'
 type_line 'x * 2'
 check "the REPL goes on after an error" wait_for '^10$'
 
+wait_prompt
 tm send-keys -t repl -l 'abandoned line'
+wait_for '^> abandoned line$'
 tm send-keys -t repl C-c
-sleep 0.5
 type_line '3 * 7'
 check "Ctrl-C at the prompt drops the line" wait_for '^21$'
 check "the dropped line did not run" bash -c "! tmux -L '$sock' capture-pane -t repl -p | grep -q 'abandoned line.*expected'"
 
-type_line 'while true do end'
-sleep 1.5
+type_line 'print("loop" .. "ing") while true do end'
+# Ctrl-C once the loop runs (a second one would end the program, as in lua)
+wait_for '^looping$'
 tm send-keys -t repl C-c
-check "Ctrl-C interrupts a running loop" wait_for '^(\^C)?(stdin:1: )?interrupted!$' 20
+check "Ctrl-C interrupts a running loop" wait_for '^(\^C)?(stdin:1: )?interrupted!$' 60
 type_line 'print("still " .. "here")'
 check "and the REPL goes on" wait_for '^still here$'
 
 type_line 'print("last " .. "statement")'
 check "a statement prints" wait_for '^last statement$'
+wait_prompt
 tm send-keys -t repl C-d
 check "Ctrl-D leaves with status 0" wait_for '^EXITED 0$'
 check "the history file has the session's statements" grep -q 'print("last " .. "statement")' "$history"
@@ -94,10 +125,12 @@ check "a statement over several lines is one history entry" grep -q 'for i = 1, 
 
 # ---- second session: the history is back --------------------------------------------------
 check "a second session starts" start
+wait_prompt
 tm send-keys -t repl Up
 check "Up recalls the last statement of the first session" wait_for '^> print\("last " \.\. "statement"\)'
 tm send-keys -t repl Enter
 check "and it runs again" wait_for '^last statement$'
+wait_prompt
 tm send-keys -t repl C-d
 check "Ctrl-D leaves again" wait_for '^EXITED 0$'
 

@@ -52,6 +52,11 @@ final class Session {
         }
     }
 
+    /** The message handler of {@link #call}, nil before the first call. */
+    long messageHandler() {
+        return state.getField(state.registry, HANDLER_KEY);
+    }
+
     /** The reference's {@code msghandler}: the message, or what {@code __tostring} makes of the error, and a traceback. */
     private static int messageHandler(LuaThread L) {
         long v = L.arg(1);

@@ -41,7 +41,7 @@ final class Standalone {
             try {
                 status = main(cmd, session) ? 0 : 1;
             } catch (LuaExit exit) {
-                return exit(state, exit);
+                return exit(state, exit, session.messageHandler());
             } catch (LuaError e) {
                 // An error outside every protected call (the reference's pmain fails).
                 session.reportValue(e);
@@ -53,30 +53,47 @@ final class Standalone {
             err.print(progName + ": internal error: " + e + "\n");
             status = 1;
         }
-        return close(state, status);
+        return close(state, status, Value.NIL_WORD);
     }
 
     /**
-     * {@code os.exit(code, true)} closes the state (finalizers run, files close); {@code
-     * os.exit(code)} is C's exit: streams flushed, no finalizer runs, memory freed.
+     * {@code os.exit(code, true)} closes the state (pending to-be-closed variables of the main
+     * chunk, finalizers, files); {@code os.exit(code)} is C's exit: streams flushed, no
+     * finalizer runs, memory freed. {@code handler} is the message handler of the call that
+     * was running, which sees the errors of the closers as in the reference.
      */
-    private static int exit(LuaState state, LuaExit exit) {
-        if (exit.close) return close(state, exit.status);
+    private static int exit(LuaState state, LuaExit exit, long handler) {
+        if (exit.close) return close(state, exit.status, handler);
         IoLib.flushAll(state);
         state.heap.close();
         return exit.status;
     }
 
-    /** Closes the state (its finalizers may call {@code os.exit} too) and flushes the streams. */
-    private static int close(LuaState state, int status) {
+    /**
+     * Closes the state and flushes the streams. A closer or finalizer may call {@code os.exit}
+     * meanwhile, as in the reference: {@code os.exit(code)} ends the run at once with that code
+     * (the other finalizers do not run), {@code os.exit(code, true)} closes the state again,
+     * which goes on with the finalizers left, and then ends with that code.
+     */
+    private static int close(LuaState state, int status, long handler) {
         try {
-            state.close();
-        } catch (LuaExit exit) {
-            // a finalizer ended the program: the rest of the closing still happens
-            status = exit(state, exit);
+            while (true) {
+                try {
+                    state.closeObjects(handler);
+                    break;
+                } catch (LuaExit exit) {
+                    status = exit.status;
+                    handler = Value.NIL_WORD;
+                    if (!exit.close) {
+                        IoLib.flushAll(state);
+                        break;
+                    }
+                }
+            }
         } finally {
             state.out.flush();
             state.err.flush();
+            state.heap.close();
         }
         return status;
     }

@@ -47,6 +47,32 @@ class CommandLineIT {
         write("lines.txt", "print(10)\nprint(2)\n");
         write("bad.txt", "x =\n");
         write("exit.lua", "io.write('partial'); os.exit(3)\n");
+        // closing the state: to-be-closed variables, finalizers, os.exit and collectgarbage in them
+        String closer = "local function closer(name, fail) return setmetatable({}, {__close = function(_, e)\n"
+                + "  print(name, e); if fail then error(fail) end end}) end\n";
+        // (the objects are kept until the state closes: no collection's timing shows in the output)
+        String finalizer = "keep = {}\nlocal function fin(name, f)\n"
+                + "  keep[#keep + 1] = setmetatable({}, {__gc = function() print(name); if f then f() end end})\nend\n";
+        write("tbc-exit.lua", closer + finalizer + "fin('finalizer')\nlocal x <close> = closer('x')\n"
+                + "local y <close> = closer('y')\ndo local z <close> = closer('z'); io.write('out '); os.exit(true, true) end\n");
+        write("tbc-exit-co.lua", closer + "local x <close> = closer('x')\n"
+                + "local co = coroutine.wrap(function() local c <close> = closer('c'); os.exit(3, true) end)\npcall(co)\n");
+        write("tbc-exit-noclose.lua", closer + finalizer + "fin('finalizer')\nlocal x <close> = closer('x')\nos.exit(2)\n");
+        write("tbc-exit-errors.lua", closer + finalizer + "fin('finalizer')\nlocal a <close> = closer('a')\n"
+                + "local b <close> = closer('b', 'E')\nlocal c <close> = closer('c', {})\nos.exit(0, true)\n");
+        write("tbc-exit-exit.lua", closer + finalizer + "fin('finalizer')\nlocal a <close> = closer('a')\n"
+                + "local b <close> = setmetatable({}, {__close = function() print('b'); os.exit(7) end})\nos.exit(0, true)\n");
+        write("tbc-exit-exit-close.lua", closer + finalizer + "fin('finalizer')\nlocal a <close> = closer('a')\n"
+                + "local b <close> = setmetatable({}, {__close = function() print('b'); os.exit(8, true) end})\nos.exit(0, true)\n");
+        write("gc-exit.lua", finalizer + "fin('gc 1')\nfin('gc 2', function() os.exit(5) end)\nfin('gc 3')\nio.write('end ')\n");
+        write("gc-exit-close.lua", finalizer + "fin('gc 1')\nfin('gc 2', function() os.exit(6, true) end)\nfin('gc 3')\nprint('end')\n");
+        write("gc-error.lua", finalizer + "fin('gc 1')\nfin('gc 2', function() error('boom') end)\nfin('gc 3')\nos.exit(4, true)\n");
+        write("gc-collect.lua", "local function report(when)\n"
+                + "  for _, o in ipairs({'collect', 'step', 'count', 'isrunning', 'incremental', 'generational', 'stop', 'restart'}) do\n"
+                + "    print(when, o, collectgarbage(o))\n  end\n  print(when, 'default', collectgarbage())\n"
+                + "  print(pcall(collectgarbage, 'step', 'x'))\n  print(pcall(collectgarbage, 'bogus'))\nend\n"
+                + "setmetatable({}, {__gc = function() report('collect') end})\ncollectgarbage()\n"
+                + "local k = setmetatable({}, {__gc = function() report('close') end})\nprint('end')\n");
         write("comment.lua", "#!/usr/bin/env lua\nprint(select('#', ...))\n");
         write("nocomment.lua", "# comment without newline");
         Files.write(dir.resolve("bom.lua"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'p', 'r', 'i', 'n', 't', '(', '3', ')'});
@@ -122,6 +148,11 @@ class CommandLineIT {
         c.add(run("-e", "io.write('b'); os.exit(true)"));
         c.add(run("-e", "print('c'); os.exit()"));
         c.add(run("-e", "os.exit(0, true)"));
+        for (String f : List.of("tbc-exit", "tbc-exit-co", "tbc-exit-noclose", "tbc-exit-errors", "tbc-exit-exit",
+                "tbc-exit-exit-close", "gc-exit", "gc-exit-close", "gc-error", "gc-collect")) {
+            c.add(run(f + ".lua"));
+        }
+        c.add(run("-W", "gc-error.lua"));
         // -l
         c.add(run("-l", "m1", "-lm2", "-lstring", "-l", "io").withEnv("LUA_PATH", "./?.lua"));
         c.add(run("-l", "str=string", "-lm=math", "-e", "print(m.sin(0), str.upper('a'))"));

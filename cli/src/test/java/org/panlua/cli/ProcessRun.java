@@ -19,6 +19,12 @@ record ProcessRun(int status, String out, String err) {
      * {@code env} added, standard input from {@code stdin} (or empty).
      */
     static ProcessRun of(List<String> command, Path dir, Map<String, String> env, Path stdin) throws Exception {
+        return of(command, dir, env, stdin, 180);
+    }
+
+    /** The same, giving up after {@code timeoutSeconds}. */
+    static ProcessRun of(List<String> command, Path dir, Map<String, String> env, Path stdin, int timeoutSeconds)
+            throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("LUA_") || k.startsWith("PANLUA_"));
         pb.environment().putAll(env);
@@ -26,7 +32,7 @@ record ProcessRun(int status, String out, String err) {
         Process p = pb.start();
         CompletableFuture<String> out = read(p.getInputStream());
         CompletableFuture<String> err = read(p.getErrorStream());
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("timed out: " + command);
         }

@@ -167,7 +167,7 @@ public final class Collector {
         long budget = paid / 100 * Math.max(stepMul, 40) * 2;
         Phase first = phase;
         runBudget(budget);
-        statistics.recordStep(System.nanoTime() - started, first + ".." + phase);
+        statistics.recordStep(System.nanoTime() - started, first, phase);
         if (phase == Phase.PAUSE) setPauseThreshold();
         else if (debt > paid) heap.setGcThreshold(heap.bytesInUse() - (debt - paid)); // the rest is still due
         else setStepThreshold();
@@ -190,7 +190,7 @@ public final class Collector {
         long budget = Math.max(stepSize, kb * 1024) / 100 * Math.max(stepMul, 40) * 2;
         Phase first = phase;
         runBudget(budget);
-        statistics.recordStep(System.nanoTime() - started, first + ".." + phase);
+        statistics.recordStep(System.nanoTime() - started, first, phase);
         boolean ended = phase == Phase.PAUSE;
         if (phase == Phase.PAUSE) setPauseThreshold();
         else if (!stopped) setStepThreshold();

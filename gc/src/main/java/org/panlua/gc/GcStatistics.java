@@ -8,13 +8,18 @@ public final class GcStatistics {
     private final long[] histogram = new long[32];
     private long steps;
     private long longestStepNanos;
-    private String longestStepPhases = "";
+    private Collector.Phase longestFrom;
+    private Collector.Phase longestTo;
     private long fullCollections;
     private long fullNanos;
 
-    void recordStep(long nanos, String phases) {
+    /** A step that went from phase {@code from} to {@code to} (named only when asked for: no string per step). */
+    void recordStep(long nanos, Collector.Phase from, Collector.Phase to) {
         steps++;
-        if (nanos > longestStepNanos) longestStepPhases = phases;
+        if (nanos > longestStepNanos) {
+            longestFrom = from;
+            longestTo = to;
+        }
         longestStepNanos = Math.max(longestStepNanos, nanos);
         long micros = Math.max(nanos / 1000, 1);
         histogram[Math.min(63 - Long.numberOfLeadingZeros(micros), histogram.length - 1)]++;
@@ -35,7 +40,7 @@ public final class GcStatistics {
 
     /** The phases the longest step went through ("PROPAGATE..ATOMIC"). */
     public String longestStepPhases() {
-        return longestStepPhases;
+        return longestFrom == null ? "" : longestFrom.name() + ".." + longestTo.name();
     }
 
     /** Steps that took between 2^i and 2^(i+1) microseconds. */

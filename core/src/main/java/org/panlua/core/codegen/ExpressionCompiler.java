@@ -21,62 +21,61 @@ final class ExpressionCompiler {
 
     /**
      * Compiles one expression into {@code e}. The cases are ordered by how often they occur in
-     * ordinary code (the pattern switch tests them in order), and each sets the current line
+     * ordinary code (they are tested in order: instanceof tests rather than a pattern switch, whose
+     * class is spun at run time at every start, docs/cli.md), and each sets the current line
      * from its own record, which avoids a megamorphic call to {@code line()}.
      */
     void expr(FuncState fs, Expr node, ExpDesc e) {
-        switch (node) {
-            case Expr.Name n -> {
-                fs.line = n.line();
-                g.singleVar(fs, n.name(), e, n.line());
-            }
-            case Expr.Index ix -> {
-                expr(fs, ix.object(), e);
-                fs.line = ix.line();
-                Expressions.exp2anyregup(fs, e);
-                ExpDesc key = new ExpDesc();
-                expr(fs, ix.key(), key);
-                Expressions.exp2val(fs, key);
-                Expressions.indexed(fs, e, key);
-            }
-            case Expr.Str s -> e.copyFrom(ExpDesc.ofString(s.value()));
-            case Expr.Int i -> e.copyFrom(ExpDesc.ofInteger(i.value()));
-            case Expr.Call c -> {
-                expr(fs, c.function(), e);
-                fs.line = c.line();
-                Expressions.exp2nextreg(fs, e);
-                callArguments(fs, e, c.args(), c.line());
-            }
-            case Expr.Binary b -> binary(fs, b, e);
-            case Expr.MethodCall m -> {
-                expr(fs, m.object(), e);
-                fs.line = m.line();
-                Expressions.self(fs, e, ExpDesc.ofString(org.panlua.core.compiler.LuaBytes.ascii(m.method())));
-                callArguments(fs, e, m.args(), m.line());
-            }
-            case Expr.Table t -> {
-                fs.line = t.line();
-                table(fs, t, e);
-            }
-            case Expr.Function f -> g.closure(fs, f.body(), false, e);
-            case Expr.Unary u -> {
-                expr(fs, u.operand(), e);
-                fs.line = u.line();
-                Expressions.prefix(fs, u.op(), e, u.line());
-            }
-            case Expr.Paren p -> {
-                expr(fs, p.inner(), e);
-                fs.line = p.line();
-                Expressions.dischargeVars(fs, e);
-            }
-            case Expr.Nil n -> e.init(Kind.NIL, 0);
-            case Expr.Bool b -> e.init(b.value() ? Kind.TRUE : Kind.FALSE, 0);
-            case Expr.Flt f -> e.copyFrom(ExpDesc.ofFloat(f.value()));
-            case Expr.Vararg v -> {
-                fs.line = v.line();
-                if (!fs.isVararg) throw g.error("cannot use '...' outside a vararg function", v.line());
-                e.init(Kind.VARARG, fs.emitABC(OpCode.VARARG, 0, 0, 1));
-            }
+        if (node instanceof Expr.Name n) {
+            fs.line = n.line();
+            g.singleVar(fs, n.name(), e, n.line());
+        } else if (node instanceof Expr.Index ix) {
+            expr(fs, ix.object(), e);
+            fs.line = ix.line();
+            Expressions.exp2anyregup(fs, e);
+            ExpDesc key = new ExpDesc();
+            expr(fs, ix.key(), key);
+            Expressions.exp2val(fs, key);
+            Expressions.indexed(fs, e, key);
+        } else if (node instanceof Expr.Str s) {
+            e.copyFrom(ExpDesc.ofString(s.value()));
+        } else if (node instanceof Expr.Int i) {
+            e.copyFrom(ExpDesc.ofInteger(i.value()));
+        } else if (node instanceof Expr.Call c) {
+            expr(fs, c.function(), e);
+            fs.line = c.line();
+            Expressions.exp2nextreg(fs, e);
+            callArguments(fs, e, c.args(), c.line());
+        } else if (node instanceof Expr.Binary b) {
+            binary(fs, b, e);
+        } else if (node instanceof Expr.MethodCall m) {
+            expr(fs, m.object(), e);
+            fs.line = m.line();
+            Expressions.self(fs, e, ExpDesc.ofString(org.panlua.core.compiler.LuaBytes.ascii(m.method())));
+            callArguments(fs, e, m.args(), m.line());
+        } else if (node instanceof Expr.Table t) {
+            fs.line = t.line();
+            table(fs, t, e);
+        } else if (node instanceof Expr.Function f) {
+            g.closure(fs, f.body(), false, e);
+        } else if (node instanceof Expr.Unary u) {
+            expr(fs, u.operand(), e);
+            fs.line = u.line();
+            Expressions.prefix(fs, u.op(), e, u.line());
+        } else if (node instanceof Expr.Paren p) {
+            expr(fs, p.inner(), e);
+            fs.line = p.line();
+            Expressions.dischargeVars(fs, e);
+        } else if (node instanceof Expr.Nil n) {
+            e.init(Kind.NIL, 0);
+        } else if (node instanceof Expr.Bool b) {
+            e.init(b.value() ? Kind.TRUE : Kind.FALSE, 0);
+        } else if (node instanceof Expr.Flt f) {
+            e.copyFrom(ExpDesc.ofFloat(f.value()));
+        } else if (node instanceof Expr.Vararg v) {
+            fs.line = v.line();
+            if (!fs.isVararg) throw g.error("cannot use '...' outside a vararg function", v.line());
+            e.init(Kind.VARARG, fs.emitABC(OpCode.VARARG, 0, 0, 1));
         }
     }
 
@@ -142,26 +141,23 @@ final class ExpressionCompiler {
                     toStore = 0;
                 }
             }
-            switch (field) {
-                case TableField.Keyed k -> {
-                    hashItems++;
-                    int reg = fs.freeReg;
-                    ExpDesc tab = new ExpDesc();
-                    tab.copyFrom(t);
-                    ExpDesc key = new ExpDesc();
-                    expr(fs, k.key(), key);
-                    Expressions.exp2val(fs, key);
-                    Expressions.indexed(fs, tab, key);
-                    ExpDesc value = new ExpDesc();
-                    expr(fs, k.value(), value);
-                    fs.line = k.line();
-                    Expressions.storeVar(fs, tab, value);
-                    fs.freeReg = reg;
-                }
-                case TableField.Item item -> {
-                    expr(fs, item.value(), pendingItem);
-                    toStore++;
-                }
+            if (field instanceof TableField.Keyed k) {
+                hashItems++;
+                int reg = fs.freeReg;
+                ExpDesc tab = new ExpDesc();
+                tab.copyFrom(t);
+                ExpDesc key = new ExpDesc();
+                expr(fs, k.key(), key);
+                Expressions.exp2val(fs, key);
+                Expressions.indexed(fs, tab, key);
+                ExpDesc value = new ExpDesc();
+                expr(fs, k.value(), value);
+                fs.line = k.line();
+                Expressions.storeVar(fs, tab, value);
+                fs.freeReg = reg;
+            } else if (field instanceof TableField.Item item) {
+                expr(fs, item.value(), pendingItem);
+                toStore++;
             }
         }
         if (toStore > 0) {

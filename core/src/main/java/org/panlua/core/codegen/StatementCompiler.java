@@ -46,79 +46,65 @@ final class StatementCompiler {
     }
 
     private void statement(FuncState fs, Stat stat, boolean lastInBlock) {
-        switch (stat) { // each case sets the line from its own record: no megamorphic line() call
-            case Stat.Local s -> {
-                fs.line = s.line();
-                local(fs, s);
+        // Each case sets the line from its own record: no megamorphic line() call. instanceof tests
+        // rather than a pattern switch, whose class is spun at run time at every start (docs/cli.md).
+        if (stat instanceof Stat.Local s) {
+            fs.line = s.line();
+            local(fs, s);
+        } else if (stat instanceof Stat.Assign s) {
+            fs.line = s.line();
+            assign(fs, s);
+        } else if (stat instanceof Stat.CallStat s) {
+            fs.line = s.line();
+            ExpDesc e = new ExpDesc();
+            ex().expr(fs, s.call(), e);
+            long call = fs.instruction(e.info);
+            fs.setInstruction(e.info, Instruction.abc(OpCode.CALL, Instruction.a(call), Instruction.b(call), 1));
+        } else if (stat instanceof Stat.Do s) {
+            fs.line = s.line();
+            scopedBlock(fs, s.body(), false);
+        } else if (stat instanceof Stat.While s) {
+            fs.line = s.line();
+            whileLoop(fs, s);
+        } else if (stat instanceof Stat.Repeat s) {
+            fs.line = s.line();
+            repeatLoop(fs, s);
+        } else if (stat instanceof Stat.If s) {
+            fs.line = s.line();
+            ifStatement(fs, s);
+        } else if (stat instanceof Stat.NumericFor s) {
+            fs.line = s.line();
+            numericFor(fs, s);
+        } else if (stat instanceof Stat.GenericFor s) {
+            fs.line = s.line();
+            genericFor(fs, s);
+        } else if (stat instanceof Stat.FunctionDef s) {
+            fs.line = s.line();
+            functionDef(fs, s);
+        } else if (stat instanceof Stat.LocalFunction s) {
+            fs.line = s.line();
+            g.declareLocal(fs, s.name(), VarKind.REGULAR, s.line());
+            g.activate(fs, 1);
+            Var v = fs.active.getLast();
+            ExpDesc e = new ExpDesc();
+            g.closure(fs, s.body(), false, e);
+            fs.localRanges.get(v.debugIndex)[0] = fs.pc; // the debug info sees it after the closure
+        } else if (stat instanceof Stat.Return s) {
+            fs.line = s.line();
+            returnStatement(fs, s);
+        } else if (stat instanceof Stat.Break s) {
+            fs.line = s.line();
+            g.breakStatement(fs, s.line());
+        } else if (stat instanceof Stat.Goto s) {
+            fs.line = s.line();
+            g.gotoStatement(fs, s.label(), s.line());
+        } else if (stat instanceof Stat.Label s) {
+            fs.line = s.line();
+            FuncState.Jump existing = g.findLabel(fs, s.name());
+            if (existing != null) {
+                throw g.error("label '" + s.name() + "' already defined on line " + existing.line, s.line());
             }
-            case Stat.Assign s -> {
-                fs.line = s.line();
-                assign(fs, s);
-            }
-            case Stat.CallStat s -> {
-                fs.line = s.line();
-                ExpDesc e = new ExpDesc();
-                ex().expr(fs, s.call(), e);
-                long call = fs.instruction(e.info);
-                fs.setInstruction(e.info, Instruction.abc(OpCode.CALL, Instruction.a(call), Instruction.b(call), 1));
-            }
-            case Stat.Do s -> {
-                fs.line = s.line();
-                scopedBlock(fs, s.body(), false);
-            }
-            case Stat.While s -> {
-                fs.line = s.line();
-                whileLoop(fs, s);
-            }
-            case Stat.Repeat s -> {
-                fs.line = s.line();
-                repeatLoop(fs, s);
-            }
-            case Stat.If s -> {
-                fs.line = s.line();
-                ifStatement(fs, s);
-            }
-            case Stat.NumericFor s -> {
-                fs.line = s.line();
-                numericFor(fs, s);
-            }
-            case Stat.GenericFor s -> {
-                fs.line = s.line();
-                genericFor(fs, s);
-            }
-            case Stat.FunctionDef s -> {
-                fs.line = s.line();
-                functionDef(fs, s);
-            }
-            case Stat.LocalFunction s -> {
-                fs.line = s.line();
-                g.declareLocal(fs, s.name(), VarKind.REGULAR, s.line());
-                g.activate(fs, 1);
-                Var v = fs.active.getLast();
-                ExpDesc e = new ExpDesc();
-                g.closure(fs, s.body(), false, e);
-                fs.localRanges.get(v.debugIndex)[0] = fs.pc; // the debug info sees it after the closure
-            }
-            case Stat.Return s -> {
-                fs.line = s.line();
-                returnStatement(fs, s);
-            }
-            case Stat.Break s -> {
-                fs.line = s.line();
-                g.breakStatement(fs, s.line());
-            }
-            case Stat.Goto s -> {
-                fs.line = s.line();
-                g.gotoStatement(fs, s.label(), s.line());
-            }
-            case Stat.Label s -> {
-                fs.line = s.line();
-                FuncState.Jump existing = g.findLabel(fs, s.name());
-                if (existing != null) {
-                    throw g.error("label '" + s.name() + "' already defined on line " + existing.line, s.line());
-                }
-                g.createLabel(fs, s.name(), s.line(), lastInBlock);
-            }
+            g.createLabel(fs, s.name(), s.line(), lastInBlock);
         }
     }
 

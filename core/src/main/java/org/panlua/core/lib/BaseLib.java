@@ -408,8 +408,24 @@ public final class BaseLib {
         int option = L.checkOption(1, "collect", "stop", "restart", "collect", "count", "step",
                 "setpause", "setstepmul", "isrunning", "generational", "incremental");
         Collector gc = L.state.collector;
-        if (gc.isBusy()) { // called from a finalizer: the collector cannot be used now
-            L.pushBoolean(false);
+        if (gc.isBusy()) {
+            // Called from a finalizer (or while the state closes): every option fails, as the
+            // reference's lua_gc does when the collector is stopped internally; the arguments
+            // are checked first, as there.
+            switch (option) {
+                case 4, 5, 6 -> L.optInteger(2, 0);
+                case 8 -> {
+                    L.optInteger(2, 0);
+                    L.optInteger(3, 0);
+                }
+                case 9 -> {
+                    L.optInteger(2, 0);
+                    L.optInteger(3, 0);
+                    L.optInteger(4, 0);
+                }
+                default -> { }
+            }
+            L.pushNil();
             return 1;
         }
         switch (option) {

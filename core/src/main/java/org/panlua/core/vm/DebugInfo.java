@@ -81,8 +81,9 @@ public final class DebugInfo {
         if (message != null) sb.append(message).append('\n');
         sb.append("stack traceback:");
         // Levels run down to frame 1; the main coroutine's base frame stands for the host's
-        // own call (the reference's standalone interpreter shows it as "[C]: in ?").
-        int lowest = co == co.state.main ? 0 : 1;
+        // own call (the reference's standalone interpreter shows it as "[C]: in ?"), until the
+        // state is being closed.
+        int lowest = co == co.state.main && !co.state.closing ? 0 : 1;
         int last = co.depth - 1 - lowest;
         int limit = last - level > 21 ? 10 : -1;
         for (int lv = Math.max(level, 0); co.depth - 1 - lv >= lowest; lv++) {

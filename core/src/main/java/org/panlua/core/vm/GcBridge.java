@@ -44,13 +44,14 @@ final class GcBridge implements GcHost {
     @Override
     public void markHandle(int handle, Marker m) {
         if (!state.handles.mark(handle)) return;
-        switch (state.handles.get(handle)) {
-            case LoadedProto p -> markProto(p, m);
-            case LuaThread t -> {
-                reached.add(t);
-                traverseThread(t, m);
-            }
-            case null, default -> { } // Java functions and userdata objects hold no Lua values
+        // Java functions and userdata objects hold no Lua values. (instanceof tests rather than a
+        // pattern switch, whose class is spun at run time: docs/cli.md.)
+        Object o = state.handles.get(handle);
+        if (o instanceof LoadedProto p) {
+            markProto(p, m);
+        } else if (o instanceof LuaThread t) {
+            reached.add(t);
+            traverseThread(t, m);
         }
     }
 

@@ -48,13 +48,12 @@ public final class LoadedProto {
     }
 
     private static long word(LuaState state, Constant c, java.util.Map<org.panlua.core.compiler.LuaBytes, Long> longStrings) {
-        return switch (c) {
-            case Constant.Nil n -> Value.NIL_WORD;
-            case Constant.Bool b -> Value.ofBoolean(b.value());
-            case Constant.Int i -> state.integer(i.value());
-            case Constant.Flt f -> Value.ofDouble(f.value());
-            case Constant.Str s -> longStrings.computeIfAbsent(s.value(), b -> state.strings.of(b.toByteArray()));
-        };
+        // instanceof tests, not a pattern switch: its class is spun at run time (docs/cli.md)
+        if (c instanceof Constant.Str s) return longStrings.computeIfAbsent(s.value(), b -> state.strings.of(b.toByteArray()));
+        if (c instanceof Constant.Int i) return state.integer(i.value());
+        if (c instanceof Constant.Flt f) return Value.ofDouble(f.value());
+        if (c instanceof Constant.Bool b) return Value.ofBoolean(b.value());
+        return Value.NIL_WORD; // Constant.Nil
     }
 
     /** The source line of instruction {@code pc}, or -1 when stripped. */

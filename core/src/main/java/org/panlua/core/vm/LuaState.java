@@ -353,11 +353,42 @@ public final class LuaState implements AutoCloseable {
     public void close() {
         if (!heap.isClosed()) {
             try {
-                current = main;
-                collector.finalizeAll();
+                closeObjects();
             } finally {
                 heap.close();
             }
         }
+    }
+
+    /**
+     * What {@link #close} does before the memory goes, as {@code lua_close} does it: the main
+     * thread's pending to-be-closed variables are closed (with nil, errors ignored), then every
+     * finalizer runs. An exception other than a Lua error that a closer or a finalizer lets out
+     * ({@code os.exit} in the command line) stops it with the heap intact; calling it again goes
+     * on with the finalizers left.
+     */
+    public void closeObjects() {
+        closeObjects(Value.NIL_WORD);
+    }
+
+    /** Set once the closing began: the host's call below the main thread has ended (tracebacks). */
+    boolean closing;
+
+    /**
+     * The same, with {@code handler} run on the errors of the to-be-closed variables' closers,
+     * as the message handler of the protected call that was running when the state was closed
+     * ({@code os.exit(code, true)} in the command line) is in the reference.
+     */
+    public void closeObjects(long handler) {
+        if (heap.isClosed()) return;
+        current = main;
+        closing = true;
+        anchors.push(handler);
+        try {
+            main.closeForStateClose(handler);
+        } finally {
+            anchors.pop();
+        }
+        collector.finalizeAll();
     }
 }

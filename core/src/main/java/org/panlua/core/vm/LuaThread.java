@@ -792,6 +792,11 @@ public final class LuaThread extends JavaApi {
 
     /** Closes every pending to-be-closed variable with {@code error}; null or the error raised. */
     LuaError protectedClose(long error) {
+        return protectedClose(error, Value.NIL_WORD);
+    }
+
+    /** The same, with {@code handler} (when not nil) run on each error where it happened. */
+    LuaError protectedClose(long error, long handler) {
         int savedJava = javaDepth;
         long value = error;
         LuaError failure = null;
@@ -803,6 +808,7 @@ public final class LuaThread extends JavaApi {
             } catch (LuaError e) {
                 if (e.hasPendingMessage()) e.resolve(state.string(e.pendingMessage()));
                 value = e.value();
+                if (handler != Value.NIL_WORD && !e.isMemoryError()) value = runHandler(handler, value);
                 failure = e;
                 depth = 1;
                 frame = frames[0];
@@ -812,6 +818,19 @@ public final class LuaThread extends JavaApi {
             }
         }
         return failure;
+    }
+
+    /**
+     * The first step of closing the state, on the main thread: whatever was running was left
+     * by an exception that is no Lua error ({@code os.exit}), so the frames go and every pending
+     * to-be-closed variable is closed in protected mode, as {@code lua_close} does.
+     */
+    void closeForStateClose(long handler) {
+        depth = 1;
+        frame = frames[0];
+        javaDepth = 0;
+        if (tbcCount > 0) top = Math.max(top, tbcSlots[tbcCount - 1] + 1);
+        protectedClose(Value.NIL_WORD, handler);
     }
 
     /** Runs a message handler on an error value where the error happened. */

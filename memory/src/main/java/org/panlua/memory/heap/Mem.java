@@ -28,8 +28,17 @@ public final class Mem {
     /** Checked-memory mode, fixed at start-up. */
     public static final boolean CHECKED = Boolean.getBoolean("panlua.checkedMemory");
 
-    /** Every address of the process. Only this class and {@link NativeHeap} use it directly. */
-    static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+    /**
+     * Every address of the process, in a holder of its own: making it sets up the FFM support
+     * (value layouts and method handles spun at run time, some 15 ms of every start), which the raw accessors
+     * never need.
+     */
+    private static final class Ffm {
+        static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+        static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
+        static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
+        static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
+    }
 
     /** True when the JDK's unsafe accessors are used (see the class comment). */
     public static final boolean RAW = !Boolean.getBoolean("panlua.ffmOnly")
@@ -68,16 +77,45 @@ public final class Mem {
         static void putByte(long a, byte v) {
             U.putByte(a, v);
         }
+
+        /** A native address when {@code array} is null, else an index into the array. */
+        static long getLong(byte[] array, long offset) {
+            return U.getLong(array, array == null ? offset : jdk.internal.misc.Unsafe.ARRAY_BYTE_BASE_OFFSET + offset);
+        }
+
+        static byte getByte(byte[] array, long offset) {
+            return U.getByte(array, array == null ? offset : jdk.internal.misc.Unsafe.ARRAY_BYTE_BASE_OFFSET + offset);
+        }
+
+        /** {@code size} bytes from the C allocator (16-byte aligned), or 0 when it has none. */
+        static long allocateMemory(long size) {
+            try {
+                return U.allocateMemory(size);
+            } catch (OutOfMemoryError e) {
+                return 0;
+            }
+        }
+
+        static void freeMemory(long a) {
+            U.freeMemory(a);
+        }
+
+        static void fill(long a, long length, byte value) {
+            U.setMemory(a, length, value);
+        }
+
+        /** Copies between native addresses or byte arrays (null for native); the ranges may overlap. */
+        static void copy(byte[] fromArray, long from, byte[] toArray, long to, long length) {
+            long base = jdk.internal.misc.Unsafe.ARRAY_BYTE_BASE_OFFSET;
+            U.copyMemory(fromArray, fromArray == null ? from : base + from, toArray, toArray == null ? to : base + to, length);
+        }
     }
 
-    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
-    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
-    private static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
 
     public static long getLong(long address) {
         if (CHECKED) MemoryChecker.check(address, 8);
         if (RAW) return Raw.getLong(address);
-        return ALL.get(LONG, address);
+        return Ffm.ALL.get(Ffm.LONG, address);
     }
 
     public static void putLong(long address, long value) {
@@ -86,13 +124,13 @@ public final class Mem {
             Raw.putLong(address, value);
             return;
         }
-        ALL.set(LONG, address, value);
+        Ffm.ALL.set(Ffm.LONG, address, value);
     }
 
     public static int getInt(long address) {
         if (CHECKED) MemoryChecker.check(address, 4);
         if (RAW) return Raw.getInt(address);
-        return ALL.get(INT, address);
+        return Ffm.ALL.get(Ffm.INT, address);
     }
 
     public static void putInt(long address, int value) {
@@ -101,13 +139,13 @@ public final class Mem {
             Raw.putInt(address, value);
             return;
         }
-        ALL.set(INT, address, value);
+        Ffm.ALL.set(Ffm.INT, address, value);
     }
 
     public static byte getByte(long address) {
         if (CHECKED) MemoryChecker.check(address, 1);
         if (RAW) return Raw.getByte(address);
-        return ALL.get(BYTE, address);
+        return Ffm.ALL.get(Ffm.BYTE, address);
     }
 
     public static void putByte(long address, byte value) {
@@ -116,14 +154,63 @@ public final class Mem {
             Raw.putByte(address, value);
             return;
         }
-        ALL.set(BYTE, address, value);
+        Ffm.ALL.set(Ffm.BYTE, address, value);
+    }
+
+    /**
+     * Memory from the C allocator through the raw accessors (only when {@link #RAW}): 0 when the
+     * system has none. {@link NativeHeap} takes its chunks and large blocks here when it can,
+     * since the first FFM allocation of a run sets up method handles (tens of milliseconds).
+     */
+    static long systemAllocate(long size) {
+        return Raw.allocateMemory(size);
+    }
+
+    static void systemFree(long address) {
+        Raw.freeMemory(address);
+    }
+
+    /** Fills memory that holds no live block (a new chunk, a freed block), so unchecked. */
+    static void fillUnchecked(long address, long length, byte value) {
+        if (RAW) Raw.fill(address, length, value);
+        else Ffm.ALL.asSlice(address, length).fill(value);
+    }
+
+    /** A load that skips the checked mode: the heap's free-list links live in freed blocks. */
+    static long getLongUnchecked(long address) {
+        return RAW ? Raw.getLong(address) : Ffm.ALL.get(Ffm.LONG, address);
+    }
+
+    static void putLongUnchecked(long address, long value) {
+        if (RAW) Raw.putLong(address, value);
+        else Ffm.ALL.set(Ffm.LONG, address, value);
+    }
+
+    /**
+     * Eight bytes in native order at index {@code offset} of {@code array}, or at native address
+     * {@code offset} when {@code array} is null. Unchecked: for bulk work (hashing) over a range
+     * the caller has checked.
+     */
+    public static long loadLong(byte[] array, long offset) {
+        if (RAW) return Raw.getLong(array, offset);
+        return (array == null ? Ffm.ALL : MemorySegment.ofArray(array)).get(Ffm.LONG, offset);
+    }
+
+    /** The byte at index {@code offset} of {@code array}, or at native address {@code offset} when it is null; unchecked. */
+    public static byte loadByte(byte[] array, long offset) {
+        if (RAW) return Raw.getByte(array, offset);
+        return (array == null ? Ffm.ALL : MemorySegment.ofArray(array)).get(Ffm.BYTE, offset);
     }
 
     /** Sets {@code length} bytes at {@code address} to {@code value}. */
     public static void fill(long address, long length, byte value) {
         if (length == 0) return;
         if (CHECKED) MemoryChecker.check(address, length);
-        ALL.asSlice(address, length).fill(value);
+        if (RAW) {
+            Raw.fill(address, length, value);
+            return;
+        }
+        Ffm.ALL.asSlice(address, length).fill(value);
     }
 
     /** Copies {@code length} bytes between native addresses (the ranges may overlap). */
@@ -133,38 +220,76 @@ public final class Mem {
             MemoryChecker.check(from, length);
             MemoryChecker.check(to, length);
         }
-        MemorySegment.copy(ALL, from, ALL, to, length);
+        if (RAW) {
+            Raw.copy(null, from, null, to, length);
+            return;
+        }
+        MemorySegment.copy(Ffm.ALL, from, Ffm.ALL, to, length);
     }
 
     /** Copies bytes from a Java array into native memory. */
     public static void copyIn(byte[] from, int offset, long to, int length) {
-        copyIn(MemorySegment.ofArray(from), offset, to, length);
+        copyIn(from, (long) offset, to, length);
     }
 
-    /** Copies bytes from any segment (a Java array's or a native one) into native memory. */
-    public static void copyIn(MemorySegment from, long offset, long to, long length) {
+    /**
+     * Copies {@code length} bytes from index {@code offset} of {@code from}, or from native
+     * address {@code offset} when {@code from} is null, into native memory.
+     */
+    public static void copyIn(byte[] from, long offset, long to, long length) {
         if (length == 0) return;
-        if (CHECKED) MemoryChecker.check(to, length);
-        MemorySegment.copy(from, offset, ALL, to, length);
+        if (CHECKED) {
+            if (from == null) MemoryChecker.check(offset, length);
+            MemoryChecker.check(to, length);
+        }
+        if (RAW) {
+            if (from != null) java.util.Objects.checkFromIndexSize(offset, length, from.length);
+            Raw.copy(from, offset, null, to, length);
+            return;
+        }
+        MemorySegment.copy(from == null ? Ffm.ALL : MemorySegment.ofArray(from), offset, Ffm.ALL, to, length);
     }
 
     /** Copies native bytes into a Java array. */
     public static void copyOut(long from, byte[] to, int offset, int length) {
         if (length == 0) return;
         if (CHECKED) MemoryChecker.check(from, length);
-        MemorySegment.copy(ALL, BYTE, from, to, offset, length);
+        if (RAW) {
+            java.util.Objects.checkFromIndexSize(offset, length, to.length);
+            Raw.copy(null, from, to, offset, length);
+            return;
+        }
+        MemorySegment.copy(Ffm.ALL, Ffm.BYTE, from, to, offset, length);
     }
 
     /** True when the native bytes at {@code address} equal {@code bytes[offset, offset+length)}. */
     public static boolean equalsBytes(long address, byte[] bytes, int offset, int length) {
-        return equalsBytes(address, MemorySegment.ofArray(bytes), offset, length);
+        return equalsBytes(address, bytes, (long) offset, length);
     }
 
-    /** True when the native bytes at {@code address} equal {@code length} bytes of {@code source}. */
-    public static boolean equalsBytes(long address, MemorySegment source, long offset, long length) {
+    /**
+     * True when the {@code length} native bytes at {@code address} equal those at index
+     * {@code offset} of {@code source}, or at native address {@code offset} when it is null.
+     */
+    public static boolean equalsBytes(long address, byte[] source, long offset, long length) {
         if (length == 0) return true;
-        if (CHECKED) MemoryChecker.check(address, length);
-        return MemorySegment.mismatch(ALL, address, address + length, source, offset, offset + length) < 0;
+        if (CHECKED) {
+            MemoryChecker.check(address, length);
+            if (source == null) MemoryChecker.check(offset, length);
+        }
+        if (RAW) {
+            if (source != null) java.util.Objects.checkFromIndexSize(offset, length, source.length);
+            long i = 0;
+            for (; i + 8 <= length; i += 8) {
+                if (Raw.getLong(null, address + i) != Raw.getLong(source, offset + i)) return false;
+            }
+            for (; i < length; i++) {
+                if (Raw.getByte(null, address + i) != Raw.getByte(source, offset + i)) return false;
+            }
+            return true;
+        }
+        MemorySegment s = source == null ? Ffm.ALL : MemorySegment.ofArray(source);
+        return MemorySegment.mismatch(Ffm.ALL, address, address + length, s, offset, offset + length) < 0;
     }
 
     /**
@@ -177,14 +302,22 @@ public final class Mem {
             MemoryChecker.check(a, length);
             MemoryChecker.check(b, length);
         }
-        long i = MemorySegment.mismatch(ALL, a, a + length, ALL, b, b + length);
-        if (i < 0) return 0;
-        return Integer.compare(ALL.get(BYTE, a + i) & 0xFF, ALL.get(BYTE, b + i) & 0xFF);
+        long i;
+        if (RAW) {
+            i = 0;
+            while (i + 8 <= length && Raw.getLong(a + i) == Raw.getLong(b + i)) i += 8;
+            while (i < length && Raw.getByte(a + i) == Raw.getByte(b + i)) i++;
+            if (i == length) return 0;
+        } else {
+            i = MemorySegment.mismatch(Ffm.ALL, a, a + length, Ffm.ALL, b, b + length);
+            if (i < 0) return 0;
+        }
+        return Integer.compare(getByte(a + i) & 0xFF, getByte(b + i) & 0xFF);
     }
 
     /** A view of native memory for bulk work (hashing, I/O); not for keeping. */
     public static MemorySegment view(long address, long length) {
         if (CHECKED && length > 0) MemoryChecker.check(address, length);
-        return ALL.asSlice(address, length);
+        return Ffm.ALL.asSlice(address, length);
     }
 }

@@ -3,7 +3,6 @@ package org.panlua.memory.heap;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
@@ -16,7 +15,9 @@ import java.util.Map;
  *
  * <p>Small blocks (up to {@link SizeClasses#MAX_SMALL}) come from {@link #PAGE_SIZE} pages, each
  * page serving one size class; pages are carved from {@link #CHUNK_SIZE} chunks taken from an FFM
- * arena. A freed small block goes on its class's free list (the link lives in the block's first
+ * arena, or from the C allocator through the JDK's raw accessors when {@link Mem#RAW} holds (the
+ * first FFM allocation of a run costs tens of milliseconds of method-handle set-up, a good part
+ * of the command's start-up). A freed small block goes on its class's free list (the link lives in the block's first
  * word) and is the next one handed out, which keeps recently used memory in cache. Large blocks
  * come from the C allocator one by one, aligned to a 64-byte cache line, so freeing one gives its
  * memory back at once.
@@ -56,9 +57,16 @@ public final class NativeHeap implements AutoCloseable {
     /** The collectable objects on this heap and their colours. */
     public final GcSpace gc = new GcSpace();
 
-    private final Arena arena = Arena.ofShared();
-    private final List<MemorySegment> chunks = new ArrayList<>();
-    private final Map<Long, Long> largeBlocks = new HashMap<>();
+    /** Where the chunks come from without the raw accessors; made on first use. */
+    private Arena arena;
+    /** Start addresses of the chunks, page aligned. */
+    private final List<Long> chunks = new ArrayList<>();
+    /** What the C allocator returned for each raw chunk (before alignment), freed by {@link #close}. */
+    private final List<Long> rawChunks = new ArrayList<>();
+    /** Live large blocks: address, then size and what the allocator returned for it. */
+    private final Map<Long, Large> largeBlocks = new HashMap<>();
+
+    private record Large(long size, long base) {}
 
     private final long[] freeHead = new long[SizeClasses.count()];
     private final long[] bumpNext = new long[SizeClasses.count()];
@@ -152,20 +160,21 @@ public final class NativeHeap implements AutoCloseable {
     public void free(long address, long size) {
         if (Mem.CHECKED) {
             MemoryChecker.unregister(address, size);
-            Mem.ALL.asSlice(address, size).fill((byte) 0xDB); // poison: a stale read sees garbage
+            Mem.fillUnchecked(address, size, (byte) 0xDB); // poison: a stale read sees garbage
         }
         long accounted;
         if (size <= SizeClasses.MAX_SMALL) {
             int c = SizeClasses.classOf(size);
             accounted = SizeClasses.sizeOf(c);
-            Mem.ALL.set(ValueLayout.JAVA_LONG, address, freeHead[c]);
+            Mem.putLongUnchecked(address, freeHead[c]); // the block is no longer registered
             freeHead[c] = address;
         } else {
             accounted = SizeClasses.roundUp(size);
-            if (largeBlocks.remove(address) == null) {
+            Large large = largeBlocks.remove(address);
+            if (large == null) {
                 throw new IllegalStateException("free of an unknown large block 0x" + Long.toHexString(address));
             }
-            callFree(address);
+            freeLarge(large.base);
             bytesReserved -= accounted;
         }
         bytesInUse -= accounted;
@@ -183,7 +192,7 @@ public final class NativeHeap implements AutoCloseable {
     private long takeSmall(int c) {
         long block = freeHead[c];
         if (block != 0) {
-            freeHead[c] = Mem.ALL.get(ValueLayout.JAVA_LONG, block);
+            freeHead[c] = Mem.getLongUnchecked(block);
             return block;
         }
         int size = SizeClasses.sizeOf(c);
@@ -200,15 +209,11 @@ public final class NativeHeap implements AutoCloseable {
 
     private long newPage() {
         if (nextPage == chunkEnd) {
-            MemorySegment chunk;
-            try {
-                chunk = arena.allocate(CHUNK_SIZE, PAGE_SIZE);
-            } catch (OutOfMemoryError e) {
-                return 0; // the system has no memory left
-            }
+            long chunk = newChunk();
+            if (chunk == 0) return 0; // the system has no memory left
             chunks.add(chunk);
             bytesReserved += CHUNK_SIZE;
-            nextPage = chunk.address();
+            nextPage = chunk;
             chunkEnd = nextPage + CHUNK_SIZE;
         }
         long page = nextPage;
@@ -216,24 +221,54 @@ public final class NativeHeap implements AutoCloseable {
         return page;
     }
 
+    /** A page-aligned, zeroed chunk of {@link #CHUNK_SIZE} bytes, or 0. */
+    private long newChunk() {
+        if (Mem.RAW) {
+            long base = Mem.systemAllocate(CHUNK_SIZE + PAGE_SIZE);
+            if (base == 0) return 0;
+            rawChunks.add(base);
+            long chunk = (base + PAGE_SIZE - 1) & -(long) PAGE_SIZE;
+            Mem.fillUnchecked(chunk, CHUNK_SIZE, (byte) 0); // as an arena's memory is
+            return chunk;
+        }
+        if (arena == null) arena = Arena.ofShared();
+        try {
+            return arena.allocate(CHUNK_SIZE, PAGE_SIZE).address();
+        } catch (OutOfMemoryError e) {
+            return 0;
+        }
+    }
+
     private long mallocLarge(long size) {
         long address;
-        try {
-            // C11 wants the size to be a multiple of the alignment
-            address = (long) LibC.ALIGNED_ALLOC.invokeExact((long) LARGE_ALIGNMENT,
-                    (size + LARGE_ALIGNMENT - 1) & -(long) LARGE_ALIGNMENT);
-        } catch (Throwable t) {
-            throw new IllegalStateException("aligned_alloc failed", t);
+        long base;
+        if (Mem.RAW) {
+            // malloc aligns to 16 bytes: the line starts within the first 48 extra bytes
+            base = Mem.systemAllocate(size + LARGE_ALIGNMENT - 16);
+            address = (base + LARGE_ALIGNMENT - 1) & -(long) LARGE_ALIGNMENT;
+        } else {
+            try {
+                // C11 wants the size to be a multiple of the alignment
+                base = (long) LibC.ALIGNED_ALLOC.invokeExact((long) LARGE_ALIGNMENT,
+                        (size + LARGE_ALIGNMENT - 1) & -(long) LARGE_ALIGNMENT);
+            } catch (Throwable t) {
+                throw new IllegalStateException("aligned_alloc failed", t);
+            }
+            address = base;
         }
-        if (address == 0) return 0;
-        largeBlocks.put(address, size);
+        if (base == 0) return 0;
+        largeBlocks.put(address, new Large(size, base));
         bytesReserved += size;
         return address;
     }
 
-    private static void callFree(long address) {
+    private static void freeLarge(long base) {
+        if (Mem.RAW) {
+            Mem.systemFree(base);
+            return;
+        }
         try {
-            LibC.FREE.invokeExact(address);
+            LibC.FREE.invokeExact(base);
         } catch (Throwable t) {
             throw new IllegalStateException("free failed", t);
         }
@@ -245,16 +280,17 @@ public final class NativeHeap implements AutoCloseable {
         if (closed) return;
         closed = true;
         if (Mem.CHECKED) {
-            for (MemorySegment chunk : chunks) {
-                MemoryChecker.unregisterRange(chunk.address(), chunk.address() + chunk.byteSize());
-            }
+            for (long chunk : chunks) MemoryChecker.unregisterRange(chunk, chunk + CHUNK_SIZE);
         }
-        for (Map.Entry<Long, Long> large : largeBlocks.entrySet()) {
-            if (Mem.CHECKED) MemoryChecker.unregisterRange(large.getKey(), large.getKey() + large.getValue());
-            callFree(large.getKey());
+        for (Map.Entry<Long, Large> large : largeBlocks.entrySet()) {
+            if (Mem.CHECKED) MemoryChecker.unregisterRange(large.getKey(), large.getKey() + large.getValue().size);
+            freeLarge(large.getValue().base);
         }
         largeBlocks.clear();
-        arena.close();
+        for (long base : rawChunks) Mem.systemFree(base);
+        rawChunks.clear();
+        chunks.clear();
+        if (arena != null) arena.close();
         bytesInUse = 0;
         bytesReserved = 0;
         liveBlocks = 0;

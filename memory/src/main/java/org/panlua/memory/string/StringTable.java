@@ -1,11 +1,11 @@
 package org.panlua.memory.string;
 
 import org.panlua.memory.heap.Mem;
+import org.panlua.memory.heap.MemoryChecker;
 import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.object.ObjectHeader;
 import org.panlua.memory.value.Value;
 
-import java.lang.foreign.MemorySegment;
 
 /**
  * Creates strings and interns the short ones (DESIGN.md section 5).
@@ -53,16 +53,21 @@ public final class StringTable {
 
     /** The string with these bytes: the interned one when short, a new one when long. */
     public long of(byte[] bytes, int offset, int length) {
-        return of(MemorySegment.ofArray(bytes), offset, length);
+        java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
+        return of(bytes, (long) offset, length);
     }
 
     /** The string with the {@code length} bytes at native {@code address}. */
     public long ofNative(long address, long length) {
-        return of(Mem.view(address, length), 0, length);
+        if (Mem.CHECKED && length > 0) MemoryChecker.check(address, length);
+        return of(null, address, length);
     }
 
-    /** The string with these bytes: the interned one when short, a new one when long. */
-    private long of(MemorySegment source, long offset, long length) {
+    /**
+     * The string with these bytes: the interned one when short, a new one when long. A null
+     * {@code source} makes {@code offset} a native address.
+     */
+    private long of(byte[] source, long offset, long length) {
         if (length > MAX_SHORT) {
             long s = allocate(length, 0);
             Mem.copyIn(source, offset, s + LuaString.DATA, length);
@@ -89,7 +94,7 @@ public final class StringTable {
         long s = Value.address(w);
         if ((ObjectHeader.flags(s) & LuaString.FLAG_HASHED) != 0) return Mem.getInt(s + LuaString.HASH);
         long length = Mem.getLong(s + LuaString.LENGTH);
-        int h = StringHash.hash(Mem.view(s + LuaString.DATA, length), 0, length, seed);
+        int h = StringHash.hashNative(s + LuaString.DATA, length, seed);
         Mem.putInt(s + LuaString.HASH, h);
         ObjectHeader.setFlags(s, ObjectHeader.flags(s) | LuaString.FLAG_HASHED);
         return h;

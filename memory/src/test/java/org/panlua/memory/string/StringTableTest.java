@@ -229,7 +229,7 @@ class StringTableTest {
             int h = StringHash.hash(b, 0, length, strings.seed());
             assertEquals(h, strings.hash(w));
             assertEquals(h, Mem.getInt(Value.address(w) + LuaString.HASH));
-            assertEquals(h, StringHash.hash(Mem.view(LuaString.data(w), length), 0, length, strings.seed()),
+            assertEquals(h, StringHash.hashNative(LuaString.data(w), length, strings.seed()),
                     "the same hash from native memory");
         }
     }
