@@ -43,7 +43,10 @@ public final class ChunkReader {
     }
 
     private Proto read() {
-        if (in.length < SIGNATURE.length || !Arrays.equals(in, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+        int given = Math.min(in.length, SIGNATURE.length);
+        boolean prefix = Arrays.equals(in, 0, given, SIGNATURE, 0, given);
+        if (prefix && given < SIGNATURE.length) throw bad("truncated chunk"); // as the reference reads it
+        if (!prefix) {
             throw bad(isBinary(in) && in.length >= 4 && in[1] == 'L' && in[2] == 'u' && in[3] == 'a'
                     ? "not a Panlua chunk: precompiled by another Lua" : "not a binary chunk");
         }
