@@ -51,6 +51,7 @@ final class Standalone {
             // A fault of the interpreter itself: said plainly, not as a Java trace.
             out.flush();
             err.print(progName + ": internal error: " + e + "\n");
+            if (Boolean.getBoolean("panlua.internalTrace")) e.printStackTrace(err); // for whoever debugs it
             status = 1;
         }
         return close(state, status, Value.NIL_WORD);
