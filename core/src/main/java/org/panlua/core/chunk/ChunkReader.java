@@ -46,7 +46,7 @@ public final class ChunkReader {
         int given = Math.min(in.length, SIGNATURE.length);
         boolean prefix = Arrays.equals(in, 0, given, SIGNATURE, 0, given);
         if (prefix && given > 0 && given < SIGNATURE.length) throw bad("truncated chunk"); // as the reference reads it
-        if (!prefix) {
+        if (!prefix || given == 0) {
             throw bad(isBinary(in) && in.length >= 4 && in[1] == 'L' && in[2] == 'u' && in[3] == 'a'
                     ? "not a Panlua chunk: precompiled by another Lua" : "not a binary chunk");
         }
