@@ -39,7 +39,7 @@ class BenchmarkTest {
     void theProjectsBenchmarksAllHaveAQuickSize() {
         Path dir = Compare.findRoot().orElseThrow().resolve("bench").resolve("lua");
         List<Benchmark> all = Benchmark.discover(dir);
-        assertEquals(List.of("binary_trees", "fannkuch_redux", "fib", "json", "mandelbrot", "nbody",
+        assertEquals(List.of("binary_trees", "coroutines", "fannkuch_redux", "fib", "json", "mandelbrot", "nbody",
                 "scheduler", "sort", "spectral_norm", "strings"), all.stream().map(Benchmark::name).toList());
         for (Benchmark b : all) assertTrue(b.quickSize().isPresent(), b.name());
     }
