@@ -494,6 +494,15 @@ public final class LuaThread extends JavaApi {
     /** Calls the Java function {@code c} at slot {@code func}, arguments up to the top. */
     void callJava(int func, int nresults, long c) {
         JavaFunction fn = state.javaFunction(c);
+        CallFrame f = pushJavaFrame(func, nresults, c);
+        if (top + MIN_STACK > stackSize) growStack(top + MIN_STACK);
+        f.top = top + MIN_STACK;
+        if (hookMask != 0) Hooks.javaCall(this, f);
+        runJava(f, fn);
+    }
+
+    /** Pushes the frame of Java function {@code c} called at slot {@code func}, arguments up to the top. */
+    private CallFrame pushJavaFrame(int func, int nresults, long c) {
         CallFrame f = pushFrame();
         f.func = func;
         f.base = func + 1;
@@ -504,10 +513,7 @@ public final class LuaThread extends JavaApi {
         f.proto = null;
         f.pc = 0;
         f.continuation = null;
-        if (top + MIN_STACK > stackSize) growStack(top + MIN_STACK);
-        f.top = top + MIN_STACK;
-        if (hookMask != 0) Hooks.javaCall(this, f);
-        runJava(f, fn);
+        return f;
     }
 
     /** Runs {@code fn} for the running Java frame {@code f} and returns its results from it. */
@@ -526,24 +532,15 @@ public final class LuaThread extends JavaApi {
 
     /**
      * {@code coroutine.yield} called by the {@code CALL} of the interpreter invocation the
-     * resume itself entered (no Java-level call into Lua is active in the coroutine): pushes the yield's frame and returns true, and
-     * the loop then simply returns to the resume, which needs no exception to unwind. False,
+     * resume itself entered (no Java-level call into Lua is active in the coroutine): pushes
+     * the yield's frame and returns true, and the loop then simply returns to the resume,
+     * which needs no exception to unwind. False,
      * with nothing done, where {@code yield} must run as a function (it may fail, a hook may
      * see it, or Java frames are in between).
      */
     boolean yieldFromLoop(int func, int nresults, long c) {
         if (yieldableCalls != 0 || nonYieldable != 0 || this == state.main || hookMask != 0) return false;
-        CallFrame f = pushFrame();
-        f.func = func;
-        f.base = func + 1;
-        f.nargs = top - func - 1;
-        f.nresults = nresults;
-        f.status = CallFrame.JAVA;
-        f.function = Value.ofObject(Value.FUNCTION, c);
-        f.proto = null;
-        f.pc = 0;
-        f.continuation = null;
-        f.top = top;
+        pushJavaFrame(func, nresults, c).top = top;
         yielded = true;
         return true;
     }
