@@ -46,43 +46,33 @@ final class StatementCompiler {
     }
 
     private void statement(FuncState fs, Stat stat, boolean lastInBlock) {
-        // Each case sets the line from its own record: no megamorphic line() call. instanceof tests
-        // rather than a pattern switch, whose class is spun at run time at every start (docs/cli.md).
+        // instanceof tests rather than a pattern switch, whose class is spun at run time at every
+        // start (docs/cli.md).
+        fs.line = stat.line();
         if (stat instanceof Stat.Local s) {
-            fs.line = s.line();
             local(fs, s);
         } else if (stat instanceof Stat.Assign s) {
-            fs.line = s.line();
             assign(fs, s);
         } else if (stat instanceof Stat.CallStat s) {
-            fs.line = s.line();
             ExpDesc e = new ExpDesc();
             ex().expr(fs, s.call(), e);
             long call = fs.instruction(e.info);
             fs.setInstruction(e.info, Instruction.abc(OpCode.CALL, Instruction.a(call), Instruction.b(call), 1));
         } else if (stat instanceof Stat.Do s) {
-            fs.line = s.line();
             scopedBlock(fs, s.body(), false);
         } else if (stat instanceof Stat.While s) {
-            fs.line = s.line();
             whileLoop(fs, s);
         } else if (stat instanceof Stat.Repeat s) {
-            fs.line = s.line();
             repeatLoop(fs, s);
         } else if (stat instanceof Stat.If s) {
-            fs.line = s.line();
             ifStatement(fs, s);
         } else if (stat instanceof Stat.NumericFor s) {
-            fs.line = s.line();
             numericFor(fs, s);
         } else if (stat instanceof Stat.GenericFor s) {
-            fs.line = s.line();
             genericFor(fs, s);
         } else if (stat instanceof Stat.FunctionDef s) {
-            fs.line = s.line();
             functionDef(fs, s);
         } else if (stat instanceof Stat.LocalFunction s) {
-            fs.line = s.line();
             g.declareLocal(fs, s.name(), VarKind.REGULAR, s.line());
             g.activate(fs, 1);
             Var v = fs.active.getLast();
@@ -90,16 +80,12 @@ final class StatementCompiler {
             g.closure(fs, s.body(), false, e);
             fs.localRanges.get(v.debugIndex)[0] = fs.pc; // the debug info sees it after the closure
         } else if (stat instanceof Stat.Return s) {
-            fs.line = s.line();
             returnStatement(fs, s);
         } else if (stat instanceof Stat.Break s) {
-            fs.line = s.line();
             g.breakStatement(fs, s.line());
         } else if (stat instanceof Stat.Goto s) {
-            fs.line = s.line();
             g.gotoStatement(fs, s.label(), s.line());
         } else if (stat instanceof Stat.Label s) {
-            fs.line = s.line();
             FuncState.Jump existing = g.findLabel(fs, s.name());
             if (existing != null) {
                 throw g.error("label '" + s.name() + "' already defined on line " + existing.line, s.line());

@@ -60,11 +60,11 @@ public final class LuaThread extends JavaApi {
      */
     int nonYieldable;
     /**
-     * Java-level calls into Lua now active in this coroutine that a yield may cross
-     * ({@link #callFromVm}, {@link #callContinued}); with {@link #nonYieldable}, the Java frames
-     * between the resume and the running interpreter invocation.
+     * Java-level calls into Lua now active in this coroutine ({@link #callAt},
+     * {@link #callFromVm}, {@link #callContinued}): Java frames between the resume and the
+     * running interpreter invocation.
      */
-    int yieldableCalls;
+    int javaCalls;
     /**
      * Set when the loop yielded by returning to the resume (see {@link #yieldFromLoop}), which
      * clears it.
@@ -404,12 +404,10 @@ public final class LuaThread extends JavaApi {
      * all of them, the top then marking their end).
      */
     void callAt(int func, int nresults) {
-        if (++javaDepth >= MAX_JAVA_DEPTH) javaDepthError();
         nonYieldable++;
         try {
-            invoke(func, nresults);
+            callYieldable(func, nresults);
         } finally {
-            javaDepth--;
             nonYieldable--;
         }
     }
@@ -431,12 +429,12 @@ public final class LuaThread extends JavaApi {
     /** {@link #callAt} that a yield may cross: the caller knows how to be finished after it. */
     private void callYieldable(int func, int nresults) {
         if (++javaDepth >= MAX_JAVA_DEPTH) javaDepthError();
-        yieldableCalls++;
+        javaCalls++;
         try {
             invoke(func, nresults);
         } finally {
             javaDepth--;
-            yieldableCalls--;
+            javaCalls--;
         }
     }
 
@@ -539,7 +537,7 @@ public final class LuaThread extends JavaApi {
      * see it, or Java frames are in between).
      */
     boolean yieldFromLoop(int func, int nresults, long c) {
-        if (yieldableCalls != 0 || nonYieldable != 0 || this == state.main || hookMask != 0) return false;
+        if (javaCalls != 0 || nonYieldable != 0 || this == state.main || hookMask != 0) return false;
         pushJavaFrame(func, nresults, c).top = top;
         yielded = true;
         return true;
