@@ -77,7 +77,9 @@ final class GcBridge implements GcHost {
         for (int i = 0; i < t.depth; i++) {
             CallFrame f = t.frames[i];
             m.markValue(f.function);
-            m.markValue(f.handler);
+            // A reused frame keeps the handler of the xpcall it last served: only a protected
+            // frame's own is live.
+            if ((f.status & CallFrame.PROTECTED) != 0) m.markValue(f.handler);
         }
         m.markValue(t.error);
         for (long u = t.openUpvalues; u != 0; u = Upvalue.next(u)) m.markObject(u);
