@@ -50,6 +50,8 @@ public final class Collector {
     private long estimate;
     private long cycles;
     private final GcStatistics statistics = new GcStatistics();
+    /** {@code -Dpanlua.gcStatistics=true}: print {@link GcStatistics#summary} when the state closes. */
+    private static final boolean PRINT_STATISTICS = Boolean.getBoolean("panlua.gcStatistics");
 
     public Collector(NativeHeap heap, StringTable strings, Tables tables, GcHost host) {
         this.heap = heap;
@@ -214,6 +216,7 @@ public final class Collector {
 
     /** At state close: runs every pending finalizer, then those of every object marked for one. */
     public void finalizeAll() {
+        if (PRINT_STATISTICS) System.err.println(statistics.summary() + ", " + cycles + " cycles");
         if (phase == Phase.PROPAGATE) abandonMarking();
         runUntil(Phase.PAUSE);
         callAllFinalizers();

@@ -11,9 +11,11 @@ public final class GcStatistics {
     private String longestStepPhases = "";
     private long fullCollections;
     private long fullNanos;
+    private long stepNanos;
 
     void recordStep(long nanos, String phases) {
         steps++;
+        stepNanos += nanos;
         if (nanos > longestStepNanos) longestStepPhases = phases;
         longestStepNanos = Math.max(longestStepNanos, nanos);
         long micros = Math.max(nanos / 1000, 1);
@@ -47,6 +49,17 @@ public final class GcStatistics {
         return histogram.length;
     }
 
+    /** Time spent in incremental steps, all added up. */
+    public long stepNanos() {
+        return stepNanos;
+    }
+
+    /** One line: steps, their total and longest time, full collections. */
+    public String summary() {
+        return String.format("gc: %d steps %.3f s (longest %.3f ms, %s), %d full collections %.3f s",
+                steps, stepNanos / 1e9, longestStepNanos / 1e6, longestStepPhases, fullCollections, fullNanos / 1e9);
+    }
+
     public long fullCollections() {
         return fullCollections;
     }
@@ -61,5 +74,6 @@ public final class GcStatistics {
         longestStepNanos = 0;
         fullCollections = 0;
         fullNanos = 0;
+        stepNanos = 0;
     }
 }
