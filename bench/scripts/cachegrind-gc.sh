@@ -53,7 +53,7 @@ for w in "${workloads[@]}"; do
     awk -v w="$w" -v i0="$i0" -v d0="$d0" -v m0="$m0" -v l0="$l0" -v i1="$i1" -v d1="$d1" -v m1="$m1" \
         -v l1="$l1" -v n="$passes" -v o="$objects" 'BEGIN {
             k = n * o
-            printf "%-8s %10d %12d %10.1f %10.1f %10.3f %10.3f\n", w, o, i1 - i0, (i1 - i0) / k, (d1 - d0) / k,
+            printf "%-8s %10d %12.0f %10.1f %10.1f %10.3f %10.3f\n", w, o, i1 - i0, (i1 - i0) / k, (d1 - d0) / k,
                 (m1 - m0) / k, (l1 - l0) / k
         }'
 done

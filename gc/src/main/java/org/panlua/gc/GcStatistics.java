@@ -13,10 +13,10 @@ public final class GcStatistics {
     private long fullNanos;
     private long stepNanos;
 
-    void recordStep(long nanos, String phases) {
+    void recordStep(long nanos, Collector.Phase first, Collector.Phase last) {
         steps++;
         stepNanos += nanos;
-        if (nanos > longestStepNanos) longestStepPhases = phases;
+        if (nanos > longestStepNanos) longestStepPhases = first + ".." + last;
         longestStepNanos = Math.max(longestStepNanos, nanos);
         long micros = Math.max(nanos / 1000, 1);
         histogram[Math.min(63 - Long.numberOfLeadingZeros(micros), histogram.length - 1)]++;

@@ -55,6 +55,7 @@ public final class GcSpace {
 
     /** Adds a new object to the list. */
     public void register(long object) {
+        if (NativeHeap.SIDE_COLOURS) Mem.putByte(colour(object), (byte) currentWhite);
         if (count == objects.length) objects = Arrays.copyOf(objects, count * 2);
         objects[count++] = object;
     }
@@ -93,12 +94,18 @@ public final class GcSpace {
         objects[i] = object;
     }
 
+    /** Where the colour byte of {@code object} is: its header, or its page's colour table. */
+    static long colour(long object) {
+        if (!NativeHeap.SIDE_COLOURS) return object + MARKS;
+        return (object & -(long) NativeHeap.PAGE_SIZE) + ((object & (NativeHeap.PAGE_SIZE - 1)) >>> 4);
+    }
+
     public static int marks(long object) {
-        return Mem.getByte(object + MARKS) & 0xFF;
+        return Mem.getByte(colour(object)) & 0xFF;
     }
 
     public static void setMarks(long object, int marks) {
-        Mem.putByte(object + MARKS, (byte) marks);
+        Mem.putByte(colour(object), (byte) marks);
     }
 
     /** True for an object of the other white: dead, if the sweep has not reached it yet. */
@@ -117,7 +124,7 @@ public final class GcSpace {
      * cannot hide a white object from the collector.
      */
     public void barrier(long object) {
-        if ((Mem.getByte(object + MARKS) & BLACK) != 0) barrierSlow(object);
+        if ((Mem.getByte(colour(object)) & BLACK) != 0) barrierSlow(object);
     }
 
     private void barrierSlow(long object) {

@@ -68,6 +68,14 @@ public final class Mem {
         static void putByte(long a, byte v) {
             U.putByte(a, v);
         }
+
+        static void fill(long a, long length, byte v) {
+            U.setMemory(a, length, v);
+        }
+
+        static void copy(long from, long to, long length) {
+            U.copyMemory(from, to, length); // overlapping ranges are copied as by memmove
+        }
     }
 
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
@@ -123,7 +131,14 @@ public final class Mem {
     public static void fill(long address, long length, byte value) {
         if (length == 0) return;
         if (CHECKED) MemoryChecker.check(address, length);
-        ALL.asSlice(address, length).fill(value);
+        if (length <= 64 && (length & 7) == 0) { // a small array or node part: a few stores
+            long word = (value & 0xFFL) * 0x0101010101010101L;
+            for (long i = 0; i < length; i += 8) putLong(address + i, word);
+        } else if (RAW) {
+            Raw.fill(address, length, value); // no segment object per call
+        } else {
+            ALL.asSlice(address, length).fill(value);
+        }
     }
 
     /** Copies {@code length} bytes between native addresses (the ranges may overlap). */
@@ -133,7 +148,8 @@ public final class Mem {
             MemoryChecker.check(from, length);
             MemoryChecker.check(to, length);
         }
-        MemorySegment.copy(ALL, from, ALL, to, length);
+        if (RAW) Raw.copy(from, to, length);
+        else MemorySegment.copy(ALL, from, ALL, to, length);
     }
 
     /** Copies bytes from a Java array into native memory. */

@@ -31,6 +31,17 @@ public final class NativeHeap implements AutoCloseable {
     public static final long CHUNK_SIZE = 1024 * 1024;
 
     /**
+     * The layout experiment of hw-notes.md section 8 ({@code -Dpanlua.sideColours=true}): an
+     * object's colour byte is not in its header but in a table at the start of its page, one
+     * byte per 16-byte granule, so the sweep reads a dense array instead of every header. Large
+     * blocks then start {@link #COLOUR_PREFIX} bytes into a page-aligned block, so that the same
+     * address arithmetic finds their colour. Off in checked-memory mode.
+     */
+    public static final boolean SIDE_COLOURS = Boolean.getBoolean("panlua.sideColours") && !Mem.CHECKED;
+    /** Bytes of colour table at the start of each page when {@link #SIDE_COLOURS} is on. */
+    public static final int COLOUR_PREFIX = SIDE_COLOURS ? PAGE_SIZE / SizeClasses.GRANULE : 0;
+
+    /**
      * Large blocks start on a cache line. malloc only promises 16 bytes, and a hash part that
      * starts 16 bytes into a line has every other 32-byte node straddling two lines.
      */
@@ -190,8 +201,9 @@ public final class NativeHeap implements AutoCloseable {
         if (bumpNext[c] + size > bumpEnd[c]) {
             long page = newPage();
             if (page == 0) return 0;
-            bumpNext[c] = page;
-            bumpEnd[c] = page + PAGE_SIZE - PAGE_SIZE % size;
+            int usable = PAGE_SIZE - COLOUR_PREFIX;
+            bumpNext[c] = page + COLOUR_PREFIX;
+            bumpEnd[c] = page + COLOUR_PREFIX + usable - usable % size;
         }
         block = bumpNext[c];
         bumpNext[c] = block + size;
@@ -220,8 +232,14 @@ public final class NativeHeap implements AutoCloseable {
         long address;
         try {
             // C11 wants the size to be a multiple of the alignment
-            address = (long) LibC.ALIGNED_ALLOC.invokeExact((long) LARGE_ALIGNMENT,
-                    (size + LARGE_ALIGNMENT - 1) & -(long) LARGE_ALIGNMENT);
+            if (SIDE_COLOURS) {
+                address = (long) LibC.ALIGNED_ALLOC.invokeExact((long) PAGE_SIZE,
+                        (size + COLOUR_PREFIX + LARGE_ALIGNMENT - 1) & -(long) LARGE_ALIGNMENT);
+                if (address != 0) address += COLOUR_PREFIX;
+            } else {
+                address = (long) LibC.ALIGNED_ALLOC.invokeExact((long) LARGE_ALIGNMENT,
+                        (size + LARGE_ALIGNMENT - 1) & -(long) LARGE_ALIGNMENT);
+            }
         } catch (Throwable t) {
             throw new IllegalStateException("aligned_alloc failed", t);
         }
@@ -233,7 +251,7 @@ public final class NativeHeap implements AutoCloseable {
 
     private static void callFree(long address) {
         try {
-            LibC.FREE.invokeExact(address);
+            LibC.FREE.invokeExact(address - COLOUR_PREFIX);
         } catch (Throwable t) {
             throw new IllegalStateException("free failed", t);
         }
