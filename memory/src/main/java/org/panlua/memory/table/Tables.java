@@ -44,7 +44,7 @@ public final class Tables {
     /** A new empty table with room for {@code narray} array items and {@code nhash} other keys. */
     public long create(int narray, int nhash) {
         if (narray < 0 || nhash < 0) throw new IllegalArgumentException("negative table size");
-        long t = heap.allocate(SIZE);
+        long t = heap.allocateObject(SIZE);
         ObjectHeader.create(heap, t, Value.TABLE);
         Mem.putInt(t + ARRAY_SIZE, 0);
         Mem.putLong(t + ARRAY, 0);
