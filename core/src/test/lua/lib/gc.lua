@@ -163,3 +163,12 @@ do
   for i = 1, 100 do assert(t["key" .. i] == i) end
 end
 
+
+-- a loop that only allocates, with a dead argument of an earlier call left in a register above
+-- its locals: the garbage that argument was must still be collected (its finalizer ends the loop)
+do
+  local done = false
+  setmetatable({}, {__gc = function () done = true end})
+  repeat local a = {} until done
+  assert(done)
+end

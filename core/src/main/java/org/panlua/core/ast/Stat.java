@@ -91,12 +91,20 @@ public sealed interface Stat extends Node {
         }
     }
 
-    /** {@code for v1, v2 in e1, e2 do ... end}. */
-    record GenericFor(List<String> variables, List<Expr> values, Block body, int line) implements Stat {
+    /**
+     * {@code for v1, v2 in e1, e2 do ... end}; {@code callLine} is the line after {@code in},
+     * which errors in calls of the iterator report.
+     */
+    record GenericFor(List<String> variables, List<Expr> values, Block body, int line, int callLine) implements Stat {
         public GenericFor {
             variables = List.copyOf(variables);
             values = List.copyOf(values);
             Objects.requireNonNull(body);
+        }
+
+        /** A loop whose iterator is called on the line of {@code for}. */
+        public GenericFor(List<String> variables, List<Expr> values, Block body, int line) {
+            this(variables, values, body, line, line);
         }
     }
 

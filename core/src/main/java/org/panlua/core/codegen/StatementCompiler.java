@@ -363,7 +363,7 @@ final class StatementCompiler {
         g.activate(fs, 4);
         g.markToBeClosed(fs); // the fourth control variable is closed when the loop ends
         fs.checkStack(3);      // room to call the iterator
-        forBody(fs, base, s.line(), s.variables().size(), true, s.body());
+        forBody(fs, base, s.callLine(), s.variables().size(), true, s.body());
         g.closeBlock(fs);
     }
 

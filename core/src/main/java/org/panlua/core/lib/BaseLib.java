@@ -54,7 +54,7 @@ public final class BaseLib {
             } else {
                 L.push(tm);
                 L.push(t);
-                L.call(1, 3);
+                L.callK(1, 3, BaseLib::threeResults); // __pairs may yield
             }
             return 3;
         });
@@ -141,14 +141,24 @@ public final class BaseLib {
             String name = L.isNoneOrNil(1) ? null : L.checkJavaString(1);
             L.setTop(1);
             L.push(loadFile(L, name, "bt", L.state.globals));
-            L.call(0, -1);
-            return L.nargs() - 1;
+            L.callK(0, -1, BaseLib::chunkResults); // the chunk may yield
+            return chunkResults(L);
         });
         lib.add("warn", BaseLib::warn);
         lib.add("collectgarbage", BaseLib::collectgarbage);
         state.setField(g, "_G", g);
         state.setField(g, "_VERSION", state.string("Lua 5.4"));
         state.setField(state.loaded, "_G", g);
+    }
+
+    /** The continuation of {@code pairs} with {@code __pairs}: its three results. */
+    private static int threeResults(LuaThread L) {
+        return 3;
+    }
+
+    /** The continuation of {@code dofile}: every result of the chunk (above the file name). */
+    private static int chunkResults(LuaThread L) {
+        return L.nargs() - 1;
     }
 
     /** The error value of {@code error(message, level)}: strings get the position of level {@code level}. */

@@ -28,7 +28,7 @@ public final class CoroutineLib {
             L.insert(L.nargs() - n + 1, Value.TRUE_WORD);
             return n + 1;
         });
-        lib.add("yield", Coroutines::yield);
+        state.setYield(lib.add("yield", Coroutines::yield)); // the loop runs it itself
         lib.add("status", L -> {
             L.pushString(Coroutines.status(check(L, 1)));
             return 1;
@@ -72,17 +72,28 @@ public final class CoroutineLib {
         return Coroutines.of(L.state, L.arg(i));
     }
 
-    /** The function {@code coroutine.wrap} returns: resumes, and propagates errors with a position. */
+    /**
+     * The function {@code coroutine.wrap} returns: resumes, and propagates errors. An error
+     * inside the coroutine first closes its pending variables (an error there replaces it);
+     * a string error gets the caller's position.
+     */
     private static int wrapped(LuaThread L) {
         LuaThread co = Coroutines.of(L.state, L.upvalue(0));
         int n = Coroutines.resume(L, co, L.nargs());
         if (n >= 0) return n;
-        long error = L.pop();
-        if (Value.isString(error)) {
+        long error = L.arg(L.nargs()); // on the stack while the closing methods run
+        boolean memory = false;
+        if (Coroutines.status(co).equals("dead")) {
+            LuaError e = Coroutines.close(L, co);
+            if (e != null) {
+                error = e.value();
+                memory = e.isMemoryError();
+            }
+        }
+        if (Value.isString(error) && !memory) {
             String where = L.where(1);
             if (!where.isEmpty()) error = L.state.string(where + LuaString.toJava(error));
         }
-        Coroutines.close(L, co);
         throw new LuaError(error);
     }
 }

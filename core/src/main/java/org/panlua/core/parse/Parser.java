@@ -229,10 +229,11 @@ public final class Parser {
             names.add(name);
         }
         tokens.expect(TokenKind.IN);
+        int callLine = tokens.line();
         List<Expr> values = exprs.exprList();
         scopes.activate(4);
         Block body = forBody(names.size(), line);
-        return new Stat.GenericFor(names, values, body, line);
+        return new Stat.GenericFor(names, values, body, line, callLine);
     }
 
     /** {@code do block end} of a loop whose {@code count} control variables come into scope. */

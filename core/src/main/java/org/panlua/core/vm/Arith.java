@@ -20,7 +20,7 @@ public final class Arith {
         long tm = t.state.metamethod(a, op);
         if (tm == Value.NIL_WORD) tm = t.state.metamethod(b, op);
         if (tm == Value.NIL_WORD) throw noMetamethod(t, op, a, b);
-        return t.call1(tm, a, b);
+        return t.callMetamethod(tm, a, b);
     }
 
     /**
@@ -132,6 +132,6 @@ public final class Arith {
         }
         long tm = t.state.metamethod(o, Event.LEN);
         if (tm == Value.NIL_WORD) throw t.typeError(o, "get length of", VarInfo.describe(t, o));
-        return t.call1(tm, o, o);
+        return t.callMetamethod(tm, o, o);
     }
 }

@@ -26,6 +26,16 @@ final class CallFrame {
     static final int TRANSFER = 64;
     /** A {@code PROTECTED} frame begun while hooks were allowed (they are again after an error). */
     static final int ALLOW_HOOK = 128;
+    /**
+     * The comparison this Lua frame is running calls {@code __lt} for {@code <=}: its result is
+     * negated (kept here so that a yield inside the metamethod does not lose it).
+     */
+    static final int NEGATED = 512;
+    /**
+     * A {@code PROTECTED} frame that caught an error and is closing the protected function's
+     * to-be-closed variables; the error value waits at {@link #errorSlot}.
+     */
+    static final int RECOVERING = 1024;
 
     /** Slot of the called value; results are moved down to it. */
     int func;
@@ -52,6 +62,19 @@ final class CallFrame {
     int javaDepthMark;
     /** Values a call or return hook sees moving: locals {@code ftransfer..ftransfer+ntransfer-1}. */
     int ftransfer, ntransfer;
+    /**
+     * What an instruction interrupted by a yieldable call needs to finish after a resume
+     * ({@link Interpreter#finishOp}): for {@code CONCAT}, the values still to join; for
+     * {@code RETURN}, the number of results.
+     */
+    int pending;
+    /** Slot of the error value of a {@code RECOVERING} frame. */
+    int errorSlot;
+    /**
+     * Of a Java frame: what finishes it when the Lua function it called yielded and was resumed
+     * ({@code lua_callk}'s continuation); null when it cannot be resumed.
+     */
+    JavaFunction continuation;
     /**
      * The code this frame runs under line or count hooks ({@link Hooks#code}): a copy of
      * {@code hookedFor}'s with every opcode TRAP but at {@code realSlot}, whose real

@@ -38,7 +38,7 @@ public final class Compare {
         long tm = t.state.metamethod(a, Event.EQ);
         if (tm == Value.NIL_WORD) tm = t.state.metamethod(b, Event.EQ);
         if (tm == Value.NIL_WORD) return false;
-        return !Value.isFalsy(t.call1(tm, a, b));
+        return !Value.isFalsy(t.callMetamethod(tm, a, b));
     }
 
     /** {@code a < b}. */
@@ -62,14 +62,22 @@ public final class Compare {
             // Lua 5.3 compatibility, kept by the reference build: a <= b as not (b < a).
             long lt = t.state.metamethod(b, Event.LT);
             if (lt == Value.NIL_WORD) lt = t.state.metamethod(a, Event.LT);
-            if (lt != Value.NIL_WORD) return Value.isFalsy(t.call1(lt, b, a));
+            if (lt != Value.NIL_WORD) {
+                // The negation must survive a yield inside the metamethod (see Interpreter.finishOp).
+                CallFrame f = t.frame;
+                int marked = f.status & CallFrame.NEGATED;
+                f.status |= CallFrame.NEGATED;
+                boolean r = Value.isFalsy(t.callMetamethod(lt, b, a));
+                f.status = (f.status & ~CallFrame.NEGATED) | marked;
+                return r;
+            }
         }
         if (tm == Value.NIL_WORD) {
             String t1 = Text.typeNameWithMeta(t.state, a), t2 = Text.typeNameWithMeta(t.state, b);
             throw t.runError(t1.equals(t2) ? "attempt to compare two " + t1 + " values"
                     : "attempt to compare " + t1 + " with " + t2);
         }
-        return !Value.isFalsy(t.call1(tm, a, b));
+        return !Value.isFalsy(t.callMetamethod(tm, a, b));
     }
 
     /** Order of two numbers, exact across integers and floats. */

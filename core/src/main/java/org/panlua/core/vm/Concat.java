@@ -20,6 +20,7 @@ final class Concat {
             int last = first + n - 1;
             long b = t.get(last), a = t.get(last - 1);
             if (!isText(a) || !isText(b)) {
+                t.frame.pending = n - 1; // what is left after this step, should the metamethod yield
                 t.set(last - 1, metamethod(t, a, b, last - 1));
                 n--;
                 continue;
@@ -78,7 +79,7 @@ final class Concat {
         }
         int saved = t.top;
         t.top = Math.max(t.top, slotOfA + 2);
-        long r = t.call1(tm, a, b);
+        long r = t.callMetamethod(tm, a, b);
         t.top = saved;
         return r;
     }

@@ -6,13 +6,17 @@ import org.panlua.memory.value.Value;
 
 /**
  * Coroutines: each is a {@link LuaThread} with its own stack and frames. A resume runs the
- * coroutine's frames in a nested interpreter invocation; a yield unwinds that invocation with
- * {@link Yield}, leaving the coroutine's frames in place, and the next resume finishes the
- * yield's frame with the resume's arguments and re-enters the interpreter on them.
+ * coroutine's frames in a nested interpreter invocation; a yield unwinds the Java stack back to
+ * the resume with {@link Yield}, leaving the coroutine's frames in place, and the next resume
+ * finishes the yield's frame with the resume's arguments and runs the frames again
+ * ({@link Interpreter#unroll}).
  *
- * <p>A yield can only leave frames the interpreter can re-enter: Lua frames and the yield
- * itself. Where a Java-level call into Lua is active in the coroutine (a Java function calling
- * back, a metamethod), it raises {@code attempt to yield across a C-call boundary}.
+ * <p>A yield can only leave frames that can be finished that way: Lua frames (also those
+ * interrupted inside an instruction by a metamethod or {@code __close} call), Java frames
+ * that called Lua with a continuation ({@link LuaThread#callContinued}), protected calls run by
+ * the loop, and the yield itself. Where any other Java-level call into Lua is active in the
+ * coroutine (a Java function calling back, a hook, a finalizer), it raises
+ * {@code attempt to yield across a C-call boundary}.
  */
 public final class Coroutines {
     private Coroutines() {}
@@ -95,13 +99,16 @@ public final class Coroutines {
                 int yieldSlot = co.frame.func;
                 co.finishCall(co.frame, co.top - nargs, nargs); // the yield returns the arguments
                 co.finishProtected(yieldSlot);
-                if (co.depth > 1) Interpreter.execute(co, 0);
+                Interpreter.unroll(co);
+            }
+            if (co.yielded) { // the loop returned here at a yield
+                co.yielded = false;
+                return suspended(co, L);
             }
             co.status = LuaThread.DEAD;
             return transfer(co, L, co.top - 1);
         } catch (Yield y) {
-            co.status = LuaThread.SUSPENDED;
-            return transfer(co, L, co.top - co.frame.base);
+            return suspended(co, L);
         } catch (LuaError e) {
             return died(L, co, e);
         } catch (StackOverflowError e) {
@@ -127,6 +134,12 @@ public final class Coroutines {
         else if (co.depth > 1) Interpreter.execute(co, 0);
     }
 
+    /** The coroutine yielded: the yield's arguments go to {@code L}. */
+    private static int suspended(LuaThread co, LuaThread L) {
+        co.status = LuaThread.SUSPENDED;
+        return transfer(co, L, co.top - co.frame.base);
+    }
+
     private static int died(LuaThread L, LuaThread co, LuaError e) {
         if (e.hasPendingMessage()) e.resolve(L.state.string(e.pendingMessage()));
         co.status = LuaThread.DEAD;
@@ -146,8 +159,9 @@ public final class Coroutines {
 
     /** {@code coroutine.yield(...)}: called as a Java function in the running coroutine. */
     public static int yield(LuaThread L) {
-        if (L == L.state.main) throw L.error("attempt to yield from outside a coroutine");
-        if (L.nonYieldable > 0) throw L.error("attempt to yield across a C-call boundary");
+        // raised by the yield itself, a Java function: no position
+        if (L == L.state.main) throw new LuaError(L.state.string("attempt to yield from outside a coroutine"));
+        if (L.nonYieldable > 0) throw new LuaError(L.state.string("attempt to yield across a C-call boundary"));
         throw YIELD;
     }
 
@@ -171,7 +185,9 @@ public final class Coroutines {
             LuaThread previous = state.current;
             state.current = co;
             co.status = LuaThread.RUNNING;
-            co.javaDepth = L.javaDepth + 1;
+            // The closer's call counts the next Java level: a chain of closes that close
+            // other coroutines reaches the limit exactly, raising "C stack overflow".
+            co.javaDepth = L.javaDepth;
             LuaError e;
             try {
                 e = co.protectedClose(failed ? error : Value.NIL_WORD);

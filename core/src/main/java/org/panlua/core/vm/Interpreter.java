@@ -108,7 +108,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.getShortString(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key);
+                            v = indexSlow(t, f, pc, o, key, true);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -119,7 +119,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key);
+                            v = indexSlow(t, f, pc, o, key, false);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -130,7 +130,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.getInteger(Value.address(o), c)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, Value.ofInlineInteger(c));
+                            v = indexSlow(t, f, pc, o, Value.ofInlineInteger(c), false);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -162,6 +162,7 @@ final class Interpreter {
                     case NEWTABLE -> {
                         f.pc = pc;
                         put(rb, a, t.state.newTable((int) (i >>> 24) & 0xFFFFF, (int) (i >>> 44)));
+                        if (t.heap.overGcThreshold()) rb = allocationSafepoint(t, f, pc, base, a + 1);
                     }
                     case SELF -> {
                         long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
@@ -171,7 +172,7 @@ final class Interpreter {
                         long v;
                         if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
                                 && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key);
+                            v = indexSlow(t, f, pc, o, key, false);
                             rb = t.stack + ((long) base << 3);
                         }
                         put(rb, a, v);
@@ -335,6 +336,7 @@ final class Interpreter {
                             f = t.frame; // the protected Lua function, or back here when it was Java
                             continue frames;
                         }
+                        if (t.state.isYield(c) && t.yieldFromLoop(func, nresults, c)) return; // back to the resume
                         t.callJava(func, nresults, c);
                         rb = t.stack + ((long) base << 3);
                         if (t.hookMask != 0) code = Hooks.code(t, f); // the function may have set a hook
@@ -379,6 +381,7 @@ final class Interpreter {
                         if (n < 0) n = t.top - (base + a);
                         f.pc = pc; // return hooks see the line and the locals
                         if ((i & (1L << 23)) != 0) {
+                            f.pending = n; // a __close may yield: the RETURN then runs again
                             t.top = base + a + n;
                             t.close(base, NIL, true);
                         }
@@ -435,18 +438,29 @@ final class Interpreter {
                         pc += (int) (i >> 24);
                     }
                     case TFORCALL -> {
+                        // A call like CALL's, so the iterator may yield like any callee.
                         put(rb, a + 4, reg(rb, a));
                         put(rb, a + 5, reg(rb, a + 1));
                         put(rb, a + 6, reg(rb, a + 2));
                         f.pc = pc;
-                        t.top = base + a + 7;
+                        int func = base + a + 4;
+                        t.top = func + 3;
                         long it = reg(rb, a + 4);
-                        if (Value.isFunction(it) && Closure.isLua(Value.address(it))) {
-                            // A Lua iterator runs in this loop, so it may yield like any callee.
-                            f = t.enterLua(base + a + 4, 2, (int) (i >>> 44), Value.address(it));
+                        while (!Value.isFunction(it)) {
+                            t.insertCallMetamethod(func);
+                            it = t.get(func);
+                        }
+                        long c = Value.address(it);
+                        int nresults = (int) (i >>> 44);
+                        if (Closure.isLua(c)) {
+                            f = t.enterLua(func, t.top - func - 1, nresults, c);
                             continue frames;
                         }
-                        t.callAt(base + a + 4, (int) (i >>> 44));
+                        if (t.state.isProtectedCall(c) && t.enterProtected(func, nresults, c)) {
+                            f = t.frame;
+                            continue frames;
+                        }
+                        t.callJava(func, nresults, c);
                         rb = t.stack + ((long) base << 3);
                         if (t.hookMask != 0) code = Hooks.code(t, f);
                     }
@@ -492,6 +506,83 @@ final class Interpreter {
     }
 
     /**
+     * Runs a resumed coroutine's frames ({@code unroll}): a yield left them in place, the
+     * yield's own frame already finished. Each Lua frame on top is either waiting on a call or
+     * was interrupted inside an instruction by a metamethod or {@code __close} call that yielded
+     * (returned now): that instruction is finished, then the loop runs the frame until a
+     * {@code FRESH} frame returns. A Java frame on top called Lua with a continuation, or is a
+     * protected call closing variables after an error. Errors go to the protected calls among
+     * the frames.
+     */
+    static void unroll(LuaThread t) {
+        while (t.depth > 1) {
+            try {
+                CallFrame f = t.frame;
+                if (f.isLua()) {
+                    finishOp(t, f);
+                    execute(t, 0);
+                } else if ((f.status & CallFrame.RECOVERING) != 0) {
+                    t.finishRecovery();
+                } else {
+                    t.finishContinued();
+                }
+                if (t.yielded) return;
+            } catch (LuaError e) {
+                if (!t.recoverInLoop(e, 0)) throw e;
+            } catch (StackOverflowError e) {
+                LuaError error = new LuaError(t.state.string(t.positioned("stack overflow", t.depth - 1)));
+                if (!t.recoverInLoop(error, 0)) throw error;
+            } catch (org.panlua.memory.heap.NotEnoughMemoryException e) {
+                LuaError error = t.memoryError();
+                if (!t.recoverInLoop(error, 0)) throw error;
+            }
+        }
+    }
+
+    /**
+     * Finishes the instruction before {@code f.pc} after the call it made returned ({@code
+     * luaV_finishOp}); the call's one result, if any, is on top. A frame waiting on an ordinary
+     * call ({@code CALL}, {@code TAILCALL}, {@code TFORCALL}) or a store needs nothing.
+     */
+    static void finishOp(LuaThread t, CallFrame f) {
+        long i = f.proto.code[f.pc - 1];
+        int a = (int) (i >>> 8) & 0x7FFF;
+        int op = (int) i & 0xFF;
+        switch (op) {
+            case GETTABUP, GETTABLE, GETI, GETFIELD, SELF, ADDI, ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK,
+                 BANDK, BORK, BXORK, SHRI, SHLI, ADD, SUB, MUL, MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL,
+                 SHR, UNM, BNOT, LEN -> {
+                t.set(f.base + a, t.get(t.top - 1));
+                t.top = f.top;
+            }
+            case EQ, LT, LE, EQK, EQI, LTI, LEI, GTI, GEI -> {
+                boolean cond = !Value.isFalsy(t.get(t.top - 1));
+                if ((f.status & CallFrame.NEGATED) != 0) {
+                    f.status &= ~CallFrame.NEGATED;
+                    cond = !cond;
+                }
+                t.top = f.top;
+                if (cond != ((i & (1L << 23)) != 0)) f.pc++; // skip the jump; else it runs next
+            }
+            case CONCAT -> {
+                int n = f.pending; // the metamethod's result is the last of these
+                t.set(f.base + a + n - 1, t.get(t.top - 1));
+                t.top = f.top;
+                Concat.concat(t, f.base + a, n);
+            }
+            case CLOSE -> {
+                t.top = f.top;
+                f.pc--; // closes the variables left
+            }
+            case RETURN -> {
+                t.top = f.base + a + f.pending;
+                f.pc--; // closes the variables left, then returns
+            }
+            default -> { }
+        }
+    }
+
+    /**
      * A backward jump found a collection step (or an interrupt) due: saves the pc and runs it;
      * the stack may have moved, so the new register base is returned.
      */
@@ -501,11 +592,23 @@ final class Interpreter {
         return t.stack + ((long) base << 3);
     }
 
+    /**
+     * A collection step due after an allocation into register {@code live - 1}, which the
+     * compiler always takes from the free ones: the registers above it are dead, and are
+     * cleared, as the reference clears the stack above its top, so that stale temporaries
+     * (a loop's, which no instruction overwrites) do not keep garbage alive.
+     */
+    private static long allocationSafepoint(LuaThread t, CallFrame f, int pc, int base, int live) {
+        long rb = t.stack + ((long) base << 3);
+        for (int r = live; r < f.top - base; r++) put(rb, r, NIL);
+        return safepoint(t, f, pc, base);
+    }
+
     /** A table read the inline path could not do: saves the pc, raises the top, indexes with metamethods. */
-    private static long indexSlow(LuaThread t, CallFrame f, int pc, long o, long key) {
+    private static long indexSlow(LuaThread t, CallFrame f, int pc, long o, long key, boolean shortKey) {
         f.pc = pc;
         t.top = f.top;
-        return TableAccess.index(t, o, key);
+        return TableAccess.indexMissed(t, o, key, shortKey);
     }
 
     /** {@code o[key] = v}: raw when the table has no metatable, else through {@code __newindex}. */

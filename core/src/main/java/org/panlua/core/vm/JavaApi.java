@@ -263,6 +263,18 @@ public abstract sealed class JavaApi permits LuaThread {
         t.callAt(t.top - nargs - 1, nresults);
     }
 
+    /**
+     * {@code lua_callk}: like {@link #call}, but a coroutine may yield inside the called
+     * function. Where it does, this Java function's frame is finished after the resume by
+     * {@code k}, which finds the call's results on the stack as {@code call} would have left
+     * them and returns the number of results, as this function would have. The function
+     * returning normally should finish the same way (typically {@code return k.call(L)}).
+     */
+    public final void callK(int nargs, int nresults, JavaFunction k) {
+        LuaThread t = thread();
+        t.callContinued(t.top - nargs - 1, nresults, k);
+    }
+
     /** {@code f(args...)} adjusted to one result. */
     public final long call1(long f, long... args) {
         push(f);

@@ -221,6 +221,18 @@ public final class LuaState implements AutoCloseable {
         return h != 0 && (h == pcallHandle || h == xpcallHandle);
     }
 
+    /** Handle of {@code coroutine.yield}, which the loop may run itself (0: none). */
+    private int yieldHandle;
+
+    /** Declares which function value is {@code coroutine.yield} (see {@link LuaThread#yieldFromLoop}). */
+    public void setYield(long yield) {
+        yieldHandle = Closure.handle(Value.address(yield));
+    }
+
+    boolean isYield(long closure) {
+        return Closure.handle(closure) == yieldHandle;
+    }
+
     boolean isXpcall(long closure) {
         return Closure.handle(closure) == xpcallHandle;
     }
@@ -288,7 +300,7 @@ public final class LuaState implements AutoCloseable {
     long metamethodOf(long mt, Event event) {
         int e = event.ordinal();
         if (e < Event.CACHED && Tables.isMetamethodAbsent(mt, e)) return Value.NIL_WORD;
-        long m = tables.getString(mt, eventKeys[e]);
+        long m = tables.getShortString(mt, eventKeys[e]); // event names are interned
         if (m == Value.NIL_WORD && e < Event.CACHED) Tables.markMetamethodAbsent(mt, e);
         return m;
     }

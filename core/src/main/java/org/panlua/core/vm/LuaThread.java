@@ -59,6 +59,17 @@ public final class LuaThread extends JavaApi {
      * to cross them, which only the interpreter's own frames can survive.
      */
     int nonYieldable;
+    /**
+     * Java-level calls into Lua now active in this coroutine that a yield may cross
+     * ({@link #callFromVm}, {@link #callContinued}); with {@link #nonYieldable}, the Java frames
+     * between the resume and the running interpreter invocation.
+     */
+    int yieldableCalls;
+    /**
+     * Set when the loop yielded by returning to the resume (see {@link #yieldFromLoop}), which
+     * clears it.
+     */
+    boolean yielded;
     /** The error that killed this coroutine, until {@code coroutine.close} reports it. */
     long error = Value.NIL_WORD;
 
@@ -310,6 +321,10 @@ public final class LuaThread extends JavaApi {
      * handler where the error happened, unwinds to it, closes what the protected function left
      * open (with the protected call still the running function, as in the reference), and
      * returns {@code false, error} from it. False when there is no such frame.
+     *
+     * <p>The closing methods may yield: the frame is then {@code RECOVERING}, and an error in a
+     * closing method (raised here or after a resume) replaces the error value and the closing
+     * goes on.
      */
     boolean recoverInLoop(LuaError e, int floor) {
         int p = depth - 1;
@@ -318,35 +333,68 @@ public final class LuaThread extends JavaApi {
         CallFrame pf = frames[p];
         if (e.hasPendingMessage()) e.resolve(state.string(e.pendingMessage()));
         long value = e.value();
-        if (pf.handler != Value.NIL_WORD && !e.isMemoryError()) value = runHandler(pf.handler, value);
-        allowHook = (pf.status & CallFrame.ALLOW_HOOK) != 0;
-        int func = pf.func;
-        javaDepth = pf.javaDepthMark + 1;
+        if ((pf.status & CallFrame.RECOVERING) == 0) {
+            if (pf.handler != Value.NIL_WORD && !e.isMemoryError()) value = runHandler(pf.handler, value);
+            allowHook = (pf.status & CallFrame.ALLOW_HOOK) != 0;
+            pf.status |= CallFrame.RECOVERING;
+            // Below every pending variable of the protected function, whose registers start above
+            pf.errorSlot = pf.func + 1;
+        }
         depth = p + 1;
         frame = pf;
-        top = Math.max(top, func + 2);
+        closeUpvalues(pf.func + 1);
+        set(pf.errorSlot, value);
+        top = Math.max(top, pf.errorSlot + 1);
+        finishRecovery();
+        return true;
+    }
+
+    /**
+     * Goes on closing the pending variables of the running {@code RECOVERING} frame, then
+     * returns {@code false, error} from it. Each closing method gets the current error; an
+     * error it raises becomes the current one.
+     */
+    void finishRecovery() {
+        CallFrame pf = frame;
+        int p = depth - 1;
+        int level = pf.func + 1;
         while (true) {
-            state.anchors.push(value); // held by Java only while the closers run
+            javaDepth = pf.javaDepthMark + 1;
             try {
-                close(func + 1, value, false);
+                while (tbcCount > 0 && tbcSlots[tbcCount - 1] >= level) {
+                    // Everything above the variable being closed is dead: the error value moves
+                    // just above it and the closing method is called above that (so a yield
+                    // inside leaves the value where the resumed closing finds it).
+                    int slot = tbcSlots[--tbcCount];
+                    long v = get(slot);
+                    long error = get(pf.errorSlot);
+                    ensureStack(slot + 5);
+                    set(slot + 1, error);
+                    pf.errorSlot = slot + 1;
+                    set(slot + 2, state.metamethod(v, Event.CLOSE));
+                    set(slot + 3, v);
+                    set(slot + 4, error);
+                    top = slot + 5;
+                    callYieldable(slot + 2, 0);
+                }
                 break;
             } catch (LuaError again) {
                 if (again.hasPendingMessage()) again.resolve(state.string(again.pendingMessage()));
-                value = again.value();
                 depth = p + 1;
                 frame = pf;
-                javaDepth = pf.javaDepthMark + 1;
-            } finally {
-                state.anchors.pop();
+                set(pf.errorSlot, again.value());
+                top = pf.errorSlot + 1;
             }
         }
+        long value = get(pf.errorSlot);
+        int func = pf.func;
+        pf.status &= ~CallFrame.RECOVERING;
         set(func, Value.FALSE_WORD);
         set(func + 1, value);
         javaDepth = pf.javaDepthMark;
         finishCall(pf, func, 2);
         finishProtected(func); // pcall(pcall, f): the outer one returns true, false, error
         if (stackSize > MAX_STACK) shrinkStack();
-        return true;
     }
 
     // ---- Calls -----------------------------------------------------------------------------
@@ -364,6 +412,57 @@ public final class LuaThread extends JavaApi {
             javaDepth--;
             nonYieldable--;
         }
+    }
+
+    /**
+     * A call the interpreter makes in the middle of an instruction (a metamethod, a
+     * {@code __close}): like {@link #callAt}, but a coroutine may yield inside it when the running
+     * frame is Lua code (not a hook), as in the reference. The frames then stay, and the
+     * instruction is finished after the resume ({@link Interpreter#finishOp}).
+     */
+    void callFromVm(int func, int nresults) {
+        if (!frame.isLua() || (frame.status & CallFrame.HOOK) != 0) {
+            callAt(func, nresults);
+            return;
+        }
+        callYieldable(func, nresults);
+    }
+
+    /** {@link #callAt} that a yield may cross: the caller knows how to be finished after it. */
+    private void callYieldable(int func, int nresults) {
+        if (++javaDepth >= MAX_JAVA_DEPTH) javaDepthError();
+        yieldableCalls++;
+        try {
+            invoke(func, nresults);
+        } finally {
+            javaDepth--;
+            yieldableCalls--;
+        }
+    }
+
+    /** Metamethod {@code tm(a, b)} called by the interpreter (see {@link #callFromVm}), adjusted to one result. */
+    long callMetamethod(long tm, long a, long b) {
+        ensureStack(top + 3);
+        int func = top;
+        set(func, tm);
+        set(func + 1, a);
+        set(func + 2, b);
+        top = func + 3;
+        callFromVm(func, 1);
+        return get(--top);
+    }
+
+    /**
+     * {@code lua_callk}: the running Java function calls the function at slot {@code func}; a
+     * coroutine may yield inside it, and {@code k} then finishes the Java function after the
+     * resume (run with the callee's results on the stack, it returns the number of results, as
+     * the function itself would have).
+     */
+    void callContinued(int func, int nresults, JavaFunction k) {
+        CallFrame f = frame;
+        f.continuation = k;
+        callYieldable(func, nresults);
+        f.continuation = null;
     }
 
     /** Calls the value at slot {@code func} (see {@link #callAt}) without counting a Java level. */
@@ -404,9 +503,15 @@ public final class LuaThread extends JavaApi {
         f.function = Value.ofObject(Value.FUNCTION, c);
         f.proto = null;
         f.pc = 0;
+        f.continuation = null;
         if (top + MIN_STACK > stackSize) growStack(top + MIN_STACK);
         f.top = top + MIN_STACK;
         if (hookMask != 0) Hooks.javaCall(this, f);
+        runJava(f, fn);
+    }
+
+    /** Runs {@code fn} for the running Java frame {@code f} and returns its results from it. */
+    private void runJava(CallFrame f, JavaFunction fn) {
         int n;
         try {
             n = fn.call(this);
@@ -417,6 +522,45 @@ public final class LuaThread extends JavaApi {
             throw memoryError();
         }
         finishCall(f, top - n, n);
+    }
+
+    /**
+     * {@code coroutine.yield} called by the {@code CALL} of the interpreter invocation the
+     * resume itself entered (no Java-level call into Lua is active in the coroutine): pushes the yield's frame and returns true, and
+     * the loop then simply returns to the resume, which needs no exception to unwind. False,
+     * with nothing done, where {@code yield} must run as a function (it may fail, a hook may
+     * see it, or Java frames are in between).
+     */
+    boolean yieldFromLoop(int func, int nresults, long c) {
+        if (yieldableCalls != 0 || nonYieldable != 0 || this == state.main || hookMask != 0) return false;
+        CallFrame f = pushFrame();
+        f.func = func;
+        f.base = func + 1;
+        f.nargs = top - func - 1;
+        f.nresults = nresults;
+        f.status = CallFrame.JAVA;
+        f.function = Value.ofObject(Value.FUNCTION, c);
+        f.proto = null;
+        f.pc = 0;
+        f.continuation = null;
+        f.top = top;
+        yielded = true;
+        return true;
+    }
+
+    /**
+     * After a resume, finishes the running Java frame, which called Lua with
+     * {@link #callContinued}: runs its continuation and returns its results (ending the
+     * loop-run {@code pcall} it may have been the function of).
+     */
+    void finishContinued() {
+        CallFrame f = frame;
+        JavaFunction k = f.continuation;
+        if (k == null) throw new IllegalStateException("a yield crossed a Java frame without a continuation");
+        f.continuation = null;
+        int func = f.func;
+        runJava(f, k);
+        finishProtected(func);
     }
 
     /**
@@ -553,7 +697,7 @@ public final class LuaThread extends JavaApi {
             if (tm == Value.NIL_WORD && normalExit) {
                 throw runError("metamethod 'close' is not callable");
             }
-            callAt(f, 0);
+            callFromVm(f, 0);
             top = saved;
         }
     }

@@ -14,13 +14,27 @@ final class TableAccess {
 
     /** {@code o[k]}; an error for a value that cannot be indexed describes {@code o} from the current instruction. */
     static long index(LuaThread t, long o, long k) {
+        return index(t, o, k, false, false);
+    }
+
+    /**
+     * {@code o[k]} for the interpreter, whose inline path found no value in {@code o} when it
+     * is a table: its raw read is not repeated. {@code shortKey}: {@code k} is an interned
+     * string (a field name), read along the chain by the short-string path.
+     */
+    static long indexMissed(LuaThread t, long o, long k, boolean shortKey) {
+        return index(t, o, k, true, shortKey);
+    }
+
+    private static long index(LuaThread t, long o, long k, boolean missed, boolean shortKey) {
         LuaState state = t.state;
         long original = o;
         for (int loop = 0; loop < MAX_CHAIN; loop++) {
             long tm;
             if (Value.isTable(o)) {
                 long a = Value.address(o);
-                long v = state.tables.get(a, k);
+                long v = loop == 0 && missed ? Value.NIL_WORD
+                        : shortKey ? state.tables.getShortString(a, k) : state.tables.get(a, k);
                 if (v != Value.NIL_WORD) return v;
                 long mt = Tables.metatable(a);
                 if (mt == 0) return v;
@@ -33,7 +47,7 @@ final class TableAccess {
                     throw t.typeError(o, "index", info);
                 }
             }
-            if (Value.isFunction(tm)) return t.call1(tm, o, k);
+            if (Value.isFunction(tm)) return t.callMetamethod(tm, o, k);
             o = tm;
         }
         throw t.runError("'__index' chain too long; possible loop");
@@ -65,7 +79,7 @@ final class TableAccess {
                 t.push(o);
                 t.push(k);
                 t.push(v);
-                t.callAt(t.top - 4, 0);
+                t.callFromVm(t.top - 4, 0);
                 return;
             }
             o = tm;

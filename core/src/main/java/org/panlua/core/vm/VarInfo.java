@@ -57,9 +57,18 @@ final class VarInfo {
         return n == null ? "" : format(n[0], n[1]);
     }
 
-    /** Info for a call error of the value at slot {@code func}. */
+    /**
+     * Info for a call error of the value at slot {@code func}: what the running frame's current
+     * instruction calls ({@code (global 'f')}, {@code (metamethod 'add')},
+     * {@code (for iterator 'for iterator')}), else what names the slot.
+     */
     static String forCall(LuaThread t, int func) {
-        return describeSlot(t, func);
+        CallFrame f = t.frame;
+        String[] n = null;
+        if ((f.status & CallFrame.HOOK) != 0) n = new String[] {"hook", "?"};
+        else if ((f.status & CallFrame.FINALIZER) != 0) n = new String[] {"metamethod", "__gc"};
+        else if (f.isLua() && f.pc >= 1) n = nameFromCode(f.proto, f.pc - 1);
+        return n != null ? format(n[0], n[1]) : describeSlot(t, func);
     }
 
     private static String format(String kind, String name) {
@@ -114,13 +123,13 @@ final class VarInfo {
             }
             case GETTABLE -> {
                 String key = registerString(p, pc, c);
-                return new String[] {isEnv(p, pc, b, false) ? "global" : "field", key};
+                return new String[] {isEnv(p, pc, b) ? "global" : "field", key};
             }
             case GETI -> {
                 return new String[] {"field", "integer index"};
             }
             case GETFIELD -> {
-                return new String[] {isEnv(p, pc, b, false) ? "global" : "field", constantString(p, c)};
+                return new String[] {isEnv(p, pc, b) ? "global" : "field", constantString(p, c)};
             }
             case GETUPVAL -> {
                 return new String[] {"upvalue", upvalueName(p, b)};
@@ -138,13 +147,10 @@ final class VarInfo {
         return null;
     }
 
-    private static boolean isEnv(LoadedProto p, int pc, int reg, boolean upvalue) {
-        String name = upvalue ? upvalueName(p, reg) : nameOf(objectName(p, pc, reg));
-        return "_ENV".equals(name);
-    }
-
-    private static String nameOf(String[] n) {
-        return n == null ? null : n[1];
+    /** Whether register {@code reg} holds the variable {@code _ENV}: a local or an upvalue of that name. */
+    private static boolean isEnv(LoadedProto p, int pc, int reg) {
+        String[] n = objectName(p, pc, reg);
+        return n != null && (n[0].equals("local") || n[0].equals("upvalue")) && n[1].equals("_ENV");
     }
 
     private static String constantString(LoadedProto p, int index) {
