@@ -128,6 +128,17 @@ public final class Mem {
     }
 
     /** Sets {@code length} bytes at {@code address} to {@code value}. */
+    /** A load the memory checker does not see: the heap's own free-list links, in freed blocks. */
+    static long getLongUnchecked(long address) {
+        return RAW ? Raw.getLong(address) : ALL.get(LONG, address);
+    }
+
+    /** A store the memory checker does not see (see {@link #getLongUnchecked}). */
+    static void putLongUnchecked(long address, long value) {
+        if (RAW) Raw.putLong(address, value);
+        else ALL.set(LONG, address, value);
+    }
+
     public static void fill(long address, long length, byte value) {
         if (length == 0) return;
         if (CHECKED) MemoryChecker.check(address, length);

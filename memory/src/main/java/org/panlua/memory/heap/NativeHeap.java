@@ -186,7 +186,7 @@ public final class NativeHeap implements AutoCloseable {
         if (size <= SizeClasses.MAX_SMALL) {
             int c = SizeClasses.classOf(size);
             accounted = SizeClasses.sizeOf(c);
-            Mem.ALL.set(ValueLayout.JAVA_LONG, address, freeHead[c]);
+            Mem.putLongUnchecked(address, freeHead[c]);
             freeHead[c] = address;
         } else {
             accounted = SizeClasses.roundUp(size);
@@ -212,7 +212,7 @@ public final class NativeHeap implements AutoCloseable {
     private long takeSmall(int c) {
         long block = freeHead[c];
         if (block != 0) {
-            freeHead[c] = Mem.ALL.get(ValueLayout.JAVA_LONG, block);
+            freeHead[c] = Mem.getLongUnchecked(block);
             return block;
         }
         int size = SizeClasses.sizeOf(c);

@@ -536,6 +536,18 @@ public final class Tables {
         freeParts(newArray == oldArray ? 0 : oldAsize, oldArray, oldNodes, oldCount);
     }
 
+    /**
+     * Grows the array part to at least {@code n} items, keeping the hash part's size: what a
+     * table constructor does before storing its list items ({@code SETLIST}), as 5.4 does, so
+     * that {@code {f(), g()}} (sized for one item, the last being a call) takes one resize
+     * instead of a full rehash.
+     */
+    public void ensureArraySize(long t, int n) {
+        if (n <= asize(t)) return;
+        heap.gc.barrier(t);
+        resize(t, n, nodeCount(t));
+    }
+
     private void install(long t, long nodes, int log2) {
         Mem.putLong(t + NODES, nodes);
         Mem.putByte(t + LOG2_NODES, (byte) log2);
