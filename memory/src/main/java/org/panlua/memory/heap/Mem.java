@@ -73,6 +73,10 @@ public final class Mem {
             U.setMemory(a, length, v);
         }
 
+        static void copyIn(byte[] from, int offset, long to, int length) {
+            U.copyMemory(from, jdk.internal.misc.Unsafe.ARRAY_BYTE_BASE_OFFSET + offset, null, to, length);
+        }
+
         static void copy(long from, long to, long length) {
             U.copyMemory(from, to, length); // overlapping ranges are copied as by memmove
         }
@@ -165,7 +169,13 @@ public final class Mem {
 
     /** Copies bytes from a Java array into native memory. */
     public static void copyIn(byte[] from, int offset, long to, int length) {
-        copyIn(MemorySegment.ofArray(from), offset, to, length);
+        if (length == 0) return;
+        if (RAW) { // no heap segment per call
+            if (CHECKED) MemoryChecker.check(to, length);
+            Raw.copyIn(from, offset, to, length);
+        } else {
+            copyIn(MemorySegment.ofArray(from), offset, to, length);
+        }
     }
 
     /** Copies bytes from any segment (a Java array's or a native one) into native memory. */
@@ -184,7 +194,23 @@ public final class Mem {
 
     /** True when the native bytes at {@code address} equal {@code bytes[offset, offset+length)}. */
     public static boolean equalsBytes(long address, byte[] bytes, int offset, int length) {
-        return equalsBytes(address, MemorySegment.ofArray(bytes), offset, length);
+        if (length > 64) return equalsBytes(address, MemorySegment.ofArray(bytes), offset, length);
+        if (CHECKED && length > 0) MemoryChecker.check(address, length);
+        int i = 0; // a short string (an interning probe): a word at a time, no heap segment
+        for (; i + 8 <= length; i += 8) {
+            if (getLongUnchecked(address + i) != (long) LONGS.get(bytes, offset + i)) return false;
+        }
+        for (; i < length; i++) {
+            if (getByteUnchecked(address + i) != bytes[offset + i]) return false;
+        }
+        return true;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.nativeOrder());
+
+    private static byte getByteUnchecked(long address) {
+        return RAW ? Raw.getByte(address) : ALL.get(BYTE, address);
     }
 
     /** True when the native bytes at {@code address} equal {@code length} bytes of {@code source}. */

@@ -2,6 +2,9 @@ package org.panlua.memory.string;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The seeded string hash. It reads eight bytes at a time, so hashing a 40-byte key is five
@@ -32,7 +35,28 @@ public final class StringHash {
         return (int) (h ^ (h >>> 29));
     }
 
+    /** Eight bytes of an array in native order, as the segment version reads them. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+    /**
+     * The same hash over a Java array, written out rather than through a heap segment, whose
+     * wrapper objects the JIT does not always eliminate (they were the most allocated Java
+     * objects of a string-heavy program).
+     */
     public static int hash(byte[] bytes, int offset, int length, int seed) {
-        return hash(MemorySegment.ofArray(bytes), offset, length, seed);
+        long h = (seed ^ (long) length) * M2;
+        int i = 0;
+        for (; i + 8 <= length; i += 8) {
+            h = (h ^ (long) LONGS.get(bytes, offset + i)) * M;
+            h ^= h >>> 29;
+        }
+        long tail = 0;
+        for (int shift = 0; i < length; i++, shift += 8) {
+            tail |= (bytes[offset + i] & 0xFFL) << shift;
+        }
+        h = (h ^ tail) * M;
+        h ^= h >>> 32;
+        h *= M2;
+        return (int) (h ^ (h >>> 29));
     }
 }

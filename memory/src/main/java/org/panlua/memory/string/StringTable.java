@@ -53,7 +53,25 @@ public final class StringTable {
 
     /** The string with these bytes: the interned one when short, a new one when long. */
     public long of(byte[] bytes, int offset, int length) {
-        return of(MemorySegment.ofArray(bytes), offset, length);
+        // the segment version's steps on the array itself: no heap segment per call
+        if (length > MAX_SHORT) {
+            long s = allocate(length, 0);
+            Mem.copyIn(bytes, offset, s + LuaString.DATA, length);
+            return Value.ofObject(Value.STRING, s);
+        }
+        int h = StringHash.hash(bytes, offset, length, seed);
+        for (long s = bucketHead(h); s != 0; s = Mem.getLong(s + LuaString.CHAIN)) {
+            if (Mem.getInt(s + LuaString.HASH) == h && Mem.getLong(s + LuaString.LENGTH) == length
+                    && Mem.equalsBytes(s + LuaString.DATA, bytes, offset, length)) {
+                if (heap.gc.isDead(s)) heap.gc.resurrect(s);
+                return Value.ofObject(Value.STRING, s);
+            }
+        }
+        if (count >= capacity) grow();
+        long s = allocate(length, LuaString.FLAG_SHORT | LuaString.FLAG_HASHED);
+        Mem.copyIn(bytes, offset, s + LuaString.DATA, length);
+        link(s, h);
+        return Value.ofObject(Value.STRING, s);
     }
 
     /** The string with the {@code length} bytes at native {@code address}. */
