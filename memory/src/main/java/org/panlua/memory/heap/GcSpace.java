@@ -6,8 +6,8 @@ import java.util.Arrays;
  * What the object layouts share with the collector (DESIGN.md section 6): the list of every
  * collectable object of one heap, the colour bits of an object's header, and the write barrier.
  *
- * <p>An object's colour byte lives in its page's colour table ({@link NativeHeap#SIDE_COLOURS};
- * in the header's marks byte when that is off). An object is white (one of two whites, so that a
+ * <p>An object's colour byte lives in its header's marks byte, or with
+ * {@link NativeHeap#SIDE_COLOURS} in its page's colour table. An object is white (one of two whites, so that a
  * sweep can tell objects that died in the last cycle from objects born since), gray (neither
  * white nor black: reached but not yet traversed) or black (traversed). The collector owns the
  * list and the colours; the layouts only register new objects, born in the current white, and
