@@ -40,6 +40,8 @@ public final class Marker {
     private long[] partialTables = new long[8];
     private int[] partialNext = new int[8];
     private int partialCount;
+    /** Work units (bytes traversed) of one slot: 5.4 counts work in slots. */
+    static final int WORK_PER_SLOT = 8;
     /** Slots a step marks of a large table before looking at its budget again. */
     static final int SLICE = 2048;
 
@@ -62,7 +64,16 @@ public final class Marker {
 
     /** Marks the object a value word names, if any. */
     public void markValue(long w) {
-        if (isCollectable(w)) markObject(Value.address(w));
+        if (Value.isDouble(w)) return;
+        int tag = (int) (w >>> Value.TAG_SHIFT) & 0xF;
+        if (tag == Value.STRING || tag == Value.BOXED_INTEGER) markLeaf(Value.address(w));
+        else if (tag > Value.BOXED_INTEGER && tag <= Value.THREAD) markObject(Value.address(w));
+    }
+
+    /** Marks a string or boxed integer: it refers to nothing, so it turns black at once. */
+    private static void markLeaf(long o) {
+        int marks = GcSpace.marks(o);
+        if ((marks & GcSpace.WHITES) != 0) GcSpace.setMarks(o, (marks & ~GcSpace.WHITES) | GcSpace.BLACK);
     }
 
     /** Marks the object at address {@code o} (0 is ignored). */
