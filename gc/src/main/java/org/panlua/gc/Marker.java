@@ -253,7 +253,7 @@ public final class Marker {
      * a key not yet marked is noted, and the atomic phase buries the dead ones
      * ({@link DeadKeys}).
      */
-    private void noteKeyOfEmptyNode(long t, long k) {
+    void noteKeyOfEmptyNode(long t, long k) {
         int tag = Value.tag(k);
         if ((tag == Value.STRING || tag == Value.BOXED_INTEGER) && isWhite(Value.address(k))) deadKeys.note(t);
     }
