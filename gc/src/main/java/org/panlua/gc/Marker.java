@@ -67,7 +67,19 @@ public final class Marker {
         if (Value.isDouble(w)) return;
         int tag = (int) (w >>> Value.TAG_SHIFT) & 0xF;
         if (tag == Value.STRING || tag == Value.BOXED_INTEGER) markLeaf(Value.address(w));
-        else if (tag > Value.BOXED_INTEGER && tag <= Value.THREAD) markObject(Value.address(w));
+        else if (tag > Value.BOXED_INTEGER && tag <= Value.THREAD) markGray(Value.address(w));
+    }
+
+    /**
+     * Marks an object known not to be a string or boxed integer (the word's tag or the field
+     * says so): gray, pushed. Its header is not read until it is traversed, so with colour
+     * tables marking touches only the colour byte.
+     */
+    private void markGray(long o) {
+        int marks = GcSpace.marks(o);
+        if ((marks & GcSpace.WHITES) == 0) return; // gray or black already
+        GcSpace.setMarks(o, marks & ~GcSpace.WHITES);
+        push(o);
     }
 
     /** Marks a string or boxed integer: it refers to nothing, so it turns black at once. */
@@ -162,7 +174,8 @@ public final class Marker {
                 yield Upvalue.SIZE;
             }
             case Value.USERDATA -> {
-                markObject(Userdata.metatable(o));
+                long mt = Userdata.metatable(o);
+                if (mt != 0) markGray(mt); // a table
                 int h = Userdata.handle(o);
                 if (h != 0) host.markHandle(h, this);
                 yield Userdata.PAYLOAD;
@@ -182,7 +195,9 @@ public final class Marker {
         boolean lua = Closure.isLua(c);
         for (int i = 0; i < n; i++) {
             long u = Closure.upvalue(c, i);
-            if (lua) markObject(u);
+            if (lua) {
+                if (u != 0) markGray(u); // an upvalue object
+            }
             else markValue(u);
         }
         return Closure.size(n);
@@ -209,7 +224,7 @@ public final class Marker {
 
     private long traverseTable(long t) {
         long mt = Tables.metatable(t);
-        markObject(mt);
+        if (mt != 0) markGray(mt); // a table
         int mode = weakMode(mt);
         int asize = Tables.arraySize(t);
         int nodes = Tables.hashSize(t);
