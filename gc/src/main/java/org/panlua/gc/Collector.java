@@ -30,8 +30,8 @@ public final class Collector {
     private final Finalizers finalizers = new Finalizers();
     private final Sweeper sweeper;
 
-    /** The most debt one step pays (bytes): about a millisecond of marking. */
-    static final long MAX_STEP_DEBT = 256 * 1024;
+    /** The most debt one step pays (bytes): about 2 MB of marking, a few milliseconds. */
+    static final long MAX_STEP_DEBT = 32 * 1024;
 
     private Phase phase = Phase.PAUSE;
     /** 5.4's defaults: wait for the heap to double; work at the pace of allocation; 8 KB steps. */
@@ -50,6 +50,8 @@ public final class Collector {
     private long estimate;
     private long cycles;
     private final GcStatistics statistics = new GcStatistics();
+    /** {@code -Dpanlua.gcStatistics=true}: print {@link GcStatistics#summary} when the state closes. */
+    private static final boolean PRINT_STATISTICS = Boolean.getBoolean("panlua.gcStatistics");
 
     public Collector(NativeHeap heap, StringTable strings, Tables tables, GcHost host) {
         this.heap = heap;
@@ -159,14 +161,12 @@ public final class Collector {
             return;
         }
         long started = System.nanoTime();
-        long stepSize = 1L << stepSizeLog2;
         long debt = Math.max(0, heap.bytesInUse() - heap.gcThreshold());
         // A big allocation (a table's new array part) makes a big debt at once: it is paid over
         // the next safepoints, MAX_STEP_DEBT at a time, so that no single step is long.
-        long paid = Math.min(Math.max(stepSize, debt), MAX_STEP_DEBT);
-        long budget = paid / 100 * Math.max(stepMul, 40) * 2;
+        long paid = Math.min(debt, MAX_STEP_DEBT);
         Phase first = phase;
-        runBudget(budget);
+        runBudget(budget(paid));
         statistics.recordStep(System.nanoTime() - started, first, phase);
         if (phase == Phase.PAUSE) setPauseThreshold();
         else if (debt > paid) heap.setGcThreshold(heap.bytesInUse() - (debt - paid)); // the rest is still due
@@ -186,15 +186,23 @@ public final class Collector {
             return true;
         }
         long started = System.nanoTime();
-        long stepSize = 1L << stepSizeLog2;
-        long budget = Math.max(stepSize, kb * 1024) / 100 * Math.max(stepMul, 40) * 2;
         Phase first = phase;
-        runBudget(budget);
+        runBudget(budget(Math.max(0, Math.min(kb, Long.MAX_VALUE / 4096)) * 1024));
         statistics.recordStep(System.nanoTime() - started, first, phase);
         boolean ended = phase == Phase.PAUSE;
         if (phase == Phase.PAUSE) setPauseThreshold();
         else if (!stopped) setStepThreshold();
         return ended;
+    }
+
+    /**
+     * The work a step does for {@code debt} bytes allocated past the threshold: as in 5.4, the
+     * debt plus a step size, over 16 (the size of a value there), times {@code stepmul}, in slots
+     * (8 bytes of work each). So {@code stepmul} 100 is 50 bytes marked per byte allocated. With the defaults a step after 8 KB of allocation marks about 400 KB or
+     * sweeps about 50 000 objects, so a cycle ends while the heap is still near its threshold.
+     */
+    private long budget(long debt) {
+        return (debt + (1L << stepSizeLog2)) / 16 * Math.max(stepMul, 40) * Marker.WORK_PER_SLOT;
     }
 
     /** A full collection ({@code collectgarbage("collect")}), finalizers included. */
@@ -214,6 +222,10 @@ public final class Collector {
 
     /** At state close: runs every pending finalizer, then those of every object marked for one. */
     public void finalizeAll() {
+        if (PRINT_STATISTICS) {
+            System.err.printf("%s, %d cycles; heap %.1f MB in use, %.1f MB reserved, %d objects%n", statistics.summary(),
+                    cycles, heap.bytesInUse() / 1e6, heap.bytesReserved() / 1e6, heap.gc.count());
+        }
         if (phase == Phase.PROPAGATE) abandonMarking();
         runUntil(Phase.PAUSE);
         callAllFinalizers();

@@ -12,10 +12,12 @@ public final class GcStatistics {
     private Collector.Phase longestTo;
     private long fullCollections;
     private long fullNanos;
+    private long stepNanos;
 
     /** A step that went from phase {@code from} to {@code to} (named only when asked for: no string per step). */
     void recordStep(long nanos, Collector.Phase from, Collector.Phase to) {
         steps++;
+        stepNanos += nanos;
         if (nanos > longestStepNanos) {
             longestFrom = from;
             longestTo = to;
@@ -52,6 +54,17 @@ public final class GcStatistics {
         return histogram.length;
     }
 
+    /** Time spent in incremental steps, all added up. */
+    public long stepNanos() {
+        return stepNanos;
+    }
+
+    /** One line: steps, their total and longest time, full collections. */
+    public String summary() {
+        return String.format("gc: %d steps %.3f s (longest %.3f ms, %s), %d full collections %.3f s",
+                steps, stepNanos / 1e9, longestStepNanos / 1e6, longestStepPhases(), fullCollections, fullNanos / 1e9);
+    }
+
     public long fullCollections() {
         return fullCollections;
     }
@@ -66,5 +79,6 @@ public final class GcStatistics {
         longestStepNanos = 0;
         fullCollections = 0;
         fullNanos = 0;
+        stepNanos = 0;
     }
 }

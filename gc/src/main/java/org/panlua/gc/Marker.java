@@ -40,6 +40,8 @@ public final class Marker {
     private long[] partialTables = new long[8];
     private int[] partialNext = new int[8];
     private int partialCount;
+    /** Work units (bytes traversed) of one slot: 5.4 counts work in slots. */
+    static final int WORK_PER_SLOT = 8;
     /** Slots a step marks of a large table before looking at its budget again. */
     static final int SLICE = 2048;
 
@@ -62,7 +64,28 @@ public final class Marker {
 
     /** Marks the object a value word names, if any. */
     public void markValue(long w) {
-        if (isCollectable(w)) markObject(Value.address(w));
+        if (Value.isDouble(w)) return;
+        int tag = (int) (w >>> Value.TAG_SHIFT) & 0xF;
+        if (tag == Value.STRING || tag == Value.BOXED_INTEGER) markLeaf(Value.address(w));
+        else if (tag > Value.BOXED_INTEGER && tag <= Value.THREAD) markGray(Value.address(w));
+    }
+
+    /**
+     * Marks an object known not to be a string or boxed integer (the word's tag or the field
+     * says so): gray, pushed. Its header is not read until it is traversed, so with colour
+     * tables marking touches only the colour byte.
+     */
+    private void markGray(long o) {
+        int marks = GcSpace.marks(o);
+        if ((marks & GcSpace.WHITES) == 0) return; // gray or black already
+        GcSpace.setMarks(o, marks & ~GcSpace.WHITES);
+        push(o);
+    }
+
+    /** Marks a string or boxed integer: it refers to nothing, so it turns black at once. */
+    private static void markLeaf(long o) {
+        int marks = GcSpace.marks(o);
+        if ((marks & GcSpace.WHITES) != 0) GcSpace.setMarks(o, (marks & ~GcSpace.WHITES) | GcSpace.BLACK);
     }
 
     /** Marks the object at address {@code o} (0 is ignored). */
@@ -151,7 +174,8 @@ public final class Marker {
                 yield Upvalue.SIZE;
             }
             case Value.USERDATA -> {
-                markObject(Userdata.metatable(o));
+                long mt = Userdata.metatable(o);
+                if (mt != 0) markGray(mt); // a table
                 int h = Userdata.handle(o);
                 if (h != 0) host.markHandle(h, this);
                 yield Userdata.PAYLOAD;
@@ -171,7 +195,9 @@ public final class Marker {
         boolean lua = Closure.isLua(c);
         for (int i = 0; i < n; i++) {
             long u = Closure.upvalue(c, i);
-            if (lua) markObject(u);
+            if (lua) {
+                if (u != 0) markGray(u); // an upvalue object
+            }
             else markValue(u);
         }
         return Closure.size(n);
@@ -198,7 +224,7 @@ public final class Marker {
 
     private long traverseTable(long t) {
         long mt = Tables.metatable(t);
-        markObject(mt);
+        if (mt != 0) markGray(mt); // a table
         int mode = weakMode(mt);
         int asize = Tables.arraySize(t);
         int nodes = Tables.hashSize(t);
@@ -242,7 +268,7 @@ public final class Marker {
      * a key not yet marked is noted, and the atomic phase buries the dead ones
      * ({@link DeadKeys}).
      */
-    private void noteKeyOfEmptyNode(long t, long k) {
+    void noteKeyOfEmptyNode(long t, long k) {
         int tag = Value.tag(k);
         if ((tag == Value.STRING || tag == Value.BOXED_INTEGER) && isWhite(Value.address(k))) deadKeys.note(t);
     }

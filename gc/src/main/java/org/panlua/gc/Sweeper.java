@@ -19,8 +19,8 @@ import org.panlua.memory.value.Value;
  * its end and kept.
  */
 final class Sweeper {
-    /** Work charged per object visited, in the collector's units (about a byte). */
-    static final int WORK_PER_OBJECT = 32;
+    /** Work charged per object visited, in the collector's units (bytes marked): a slot's worth, as 5.4 counts one unit per object swept. */
+    static final int WORK_PER_OBJECT = Marker.WORK_PER_SLOT;
 
     private final NativeHeap heap;
     private final StringTable strings;

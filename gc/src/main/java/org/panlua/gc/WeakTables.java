@@ -55,7 +55,11 @@ final class WeakTables {
         } while (changed);
     }
 
-    /** Clears entries with dead values in the tables of {@code list} from index {@code from}. */
+    /**
+     * Clears entries with dead values in the tables of {@code list} from index {@code from}. A
+     * node emptied here keeps its key, which may be a string no one else reaches: the table is
+     * noted so that the key is buried before its string is freed ({@link DeadKeys}).
+     */
     static void clearByValues(Marker m, TableList list, int from) {
         for (int j = from; j < list.count; j++) {
             long t = list.tables[j];
@@ -68,7 +72,10 @@ final class WeakTables {
             int nodes = Tables.hashSize(t);
             for (int i = 0; i < nodes; i++) {
                 long slot = Tables.nodeValueAddress(t, i);
-                if (m.isCleared(Mem.getLong(slot))) Mem.putLong(slot, Value.NIL_WORD);
+                if (m.isCleared(Mem.getLong(slot))) {
+                    Mem.putLong(slot, Value.NIL_WORD);
+                    m.noteKeyOfEmptyNode(t, Mem.getLong(Tables.nodeKeyAddress(t, i)));
+                }
             }
         }
     }

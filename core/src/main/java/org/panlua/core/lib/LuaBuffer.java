@@ -2,6 +2,8 @@ package org.panlua.core.lib;
 
 import org.panlua.core.vm.LuaError;
 import org.panlua.core.vm.LuaThread;
+import org.panlua.memory.heap.Mem;
+import org.panlua.memory.string.LuaString;
 
 import java.util.Arrays;
 
@@ -28,6 +30,16 @@ final class LuaBuffer {
         if (length > bytes.length - size) grow(length);
         System.arraycopy(b, offset, bytes, size, length);
         size += length;
+    }
+
+    /** Adds the bytes of string {@code s} (a string word), copied straight from native memory. */
+    void addString(long s) {
+        long length = LuaString.length(s);
+        if (length > MAX) throw new LuaError(L.state.string("not enough memory"));
+        int n = (int) length;
+        if (n > bytes.length - size) grow(n);
+        Mem.copyOut(LuaString.data(s), bytes, size, n);
+        size += n;
     }
 
     private void grow(int more) {

@@ -172,9 +172,9 @@ public final class TableLib {
     private static void addField(LuaThread L, LuaBuffer b, long t, long i) {
         long v = get(L, t, i);
         if (Value.isString(v)) {
-            b.add(LuaString.toBytes(v));
+            b.addString(v); // no byte[] per item
         } else if (Value.isNumber(v)) {
-            b.add(LuaString.toBytes(Text.numberToString(L.state, v)));
+            b.addString(Text.numberToString(L.state, v));
         } else {
             throw L.error("invalid value (" + Value.typeName(v) + ") at index " + i + " in table for 'concat'");
         }

@@ -102,6 +102,7 @@ final class Slow {
         long table = Value.address(t.get(slot));
         Tables tables = t.tables;
         try {
+            if (c + n > 0) tables.ensureArraySize(table, c + n);
             for (int j = 1; j <= n; j++) tables.setInteger(table, c + j, t.get(slot + j));
         } catch (NotEnoughMemoryException e) {
             throw t.memoryError();

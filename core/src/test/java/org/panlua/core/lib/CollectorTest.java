@@ -30,7 +30,7 @@ class CollectorTest {
     static Stream<String> stressScripts() {
         return Stream.of("lib/gc.lua", "lang/closures.lua", "lang/tbc.lua", "lang/yield-pcall.lua", "lang/genfor.lua",
                 "lang/frame-reuse.lua", "lang/metamethods.lua", "lang/pcall.lua", "lang/errors.lua", "lib/utf8.lua",
-                "lib/io.lua", "lib/string.lua");
+                "lib/io.lua", "lib/string.lua", "lib/gc-weak-string-keys.lua");
     }
 
     /** The same but {@code lib/gc.lua}, whose four minutes under checked memory CI cannot afford. */

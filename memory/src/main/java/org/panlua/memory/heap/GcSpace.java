@@ -6,7 +6,8 @@ import java.util.Arrays;
  * What the object layouts share with the collector (DESIGN.md section 6): the list of every
  * collectable object of one heap, the colour bits of an object's header, and the write barrier.
  *
- * <p>Colours live in the header's marks byte. An object is white (one of two whites, so that a
+ * <p>An object's colour byte lives in its header's marks byte, or with
+ * {@link NativeHeap#SIDE_COLOURS} in its page's colour table. An object is white (one of two whites, so that a
  * sweep can tell objects that died in the last cycle from objects born since), gray (neither
  * white nor black: reached but not yet traversed) or black (traversed). The collector owns the
  * list and the colours; the layouts only register new objects, born in the current white, and
@@ -55,6 +56,7 @@ public final class GcSpace {
 
     /** Adds a new object to the list. */
     public void register(long object) {
+        if (NativeHeap.SIDE_COLOURS) setMarks(object, currentWhite);
         if (count == objects.length) objects = Arrays.copyOf(objects, count * 2);
         objects[count++] = object;
     }
@@ -93,12 +95,30 @@ public final class GcSpace {
         objects[i] = object;
     }
 
+    /** Where the colour byte of {@code object} is: its header, or its page's colour table. */
+    static long colour(long object) {
+        if (!NativeHeap.SIDE_COLOURS) return object + MARKS;
+        return (object & -(long) NativeHeap.PAGE_SIZE) + ((object & (NativeHeap.PAGE_SIZE - 1)) >>> 4);
+    }
+
+    /*
+     * A colour table lies outside every block, so the checked mode checks that the object is a
+     * live block instead: marking a freed object fails there as it does with header colours.
+     */
+
     public static int marks(long object) {
-        return Mem.getByte(object + MARKS) & 0xFF;
+        if (!NativeHeap.SIDE_COLOURS) return Mem.getByte(object + MARKS) & 0xFF;
+        if (Mem.CHECKED) MemoryChecker.check(object, 1);
+        return Mem.getByteUnchecked(colour(object)) & 0xFF;
     }
 
     public static void setMarks(long object, int marks) {
-        Mem.putByte(object + MARKS, (byte) marks);
+        if (!NativeHeap.SIDE_COLOURS) {
+            Mem.putByte(object + MARKS, (byte) marks);
+            return;
+        }
+        if (Mem.CHECKED) MemoryChecker.check(object, 1);
+        Mem.putByteUnchecked(colour(object), (byte) marks);
     }
 
     /** True for an object of the other white: dead, if the sweep has not reached it yet. */
@@ -117,7 +137,7 @@ public final class GcSpace {
      * cannot hide a white object from the collector.
      */
     public void barrier(long object) {
-        if ((Mem.getByte(object + MARKS) & BLACK) != 0) barrierSlow(object);
+        if ((marks(object) & BLACK) != 0) barrierSlow(object);
     }
 
     private void barrierSlow(long object) {

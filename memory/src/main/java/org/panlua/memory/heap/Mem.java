@@ -187,6 +187,19 @@ public final class Mem {
     }
 
     /**
+     * A colour-table byte ({@link GcSpace}): the tables sit in page headers, outside every block,
+     * so the checked mode checks the object instead.
+     */
+    static byte getByteUnchecked(long address) {
+        return RAW ? Raw.getByte(address) : Ffm.ALL.get(Ffm.BYTE, address);
+    }
+
+    static void putByteUnchecked(long address, byte value) {
+        if (RAW) Raw.putByte(address, value);
+        else Ffm.ALL.set(Ffm.BYTE, address, value);
+    }
+
+    /**
      * Eight bytes in native order at index {@code offset} of {@code array}, or at native address
      * {@code offset} when {@code array} is null. Unchecked: for bulk work (hashing) over a range
      * the caller has checked.
@@ -206,11 +219,14 @@ public final class Mem {
     public static void fill(long address, long length, byte value) {
         if (length == 0) return;
         if (CHECKED) MemoryChecker.check(address, length);
-        if (RAW) {
+        if (length <= 64 && (length & 7) == 0) { // a small array or node part: a few stores
+            long word = (value & 0xFFL) * 0x0101010101010101L;
+            for (long i = 0; i < length; i += 8) putLongUnchecked(address + i, word);
+        } else if (RAW) {
             Raw.fill(address, length, value);
-            return;
+        } else {
+            Ffm.ALL.asSlice(address, length).fill(value);
         }
-        Ffm.ALL.asSlice(address, length).fill(value);
     }
 
     /** Copies {@code length} bytes between native addresses (the ranges may overlap). */

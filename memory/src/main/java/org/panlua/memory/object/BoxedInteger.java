@@ -18,7 +18,7 @@ public final class BoxedInteger {
     /** The word of integer {@code v}: inline when it fits, else a new box on {@code heap}. */
     public static long of(NativeHeap heap, long v) {
         if (Value.fitsInline(v)) return Value.ofInlineInteger(v);
-        long box = heap.allocate(SIZE);
+        long box = heap.allocateObject(SIZE);
         ObjectHeader.create(heap, box, Value.BOXED_INTEGER);
         Mem.putLong(box + VALUE, v);
         return Value.ofObject(Value.BOXED_INTEGER, box);

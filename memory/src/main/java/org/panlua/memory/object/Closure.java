@@ -31,7 +31,7 @@ public final class Closure {
 
     /** A new closure with {@code upvalues} slots set to 0 (LUA) or nil (JAVA); its address. */
     public static long allocate(NativeHeap heap, int kind, int handle, int upvalues) {
-        long c = heap.allocate(size(upvalues));
+        long c = heap.allocateObject(size(upvalues));
         ObjectHeader.create(heap, c, Value.FUNCTION);
         Mem.putByte(c + ObjectHeader.EXTRA, (byte) kind);
         Mem.putInt(c + ObjectHeader.WORD, handle);

@@ -8,7 +8,8 @@ import org.panlua.memory.heap.NativeHeap;
  *
  * <pre>
  *  +0  byte  type    the object's {@link org.panlua.memory.value.Value} tag
- *  +1  byte  marks   colour bits, owned by the collector ({@link org.panlua.memory.heap.GcSpace})
+ *  +1  byte  marks   colour bits, owned by the collector ({@link org.panlua.memory.heap.GcSpace});
+ *                    unused when colours live in the page's colour table (NativeHeap.SIDE_COLOURS)
  *  +2  byte  flags   per type (string: short/hashed; table: absent-metamethod cache)
  *  +3  byte  extra   per type (table: log2 of the hash-part size)
  *  +4  int   word    per type (string: hash; table: array-part size)

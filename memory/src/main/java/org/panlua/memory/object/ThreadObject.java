@@ -20,7 +20,7 @@ public final class ThreadObject {
 
     /** A new thread object naming handle {@code handle}; its address. */
     public static long allocate(NativeHeap heap, int handle) {
-        long t = heap.allocate(SIZE);
+        long t = heap.allocateObject(SIZE);
         ObjectHeader.create(heap, t, Value.THREAD);
         Mem.putInt(t + ObjectHeader.WORD, handle);
         Mem.putLong(t + 8, 0);

@@ -32,7 +32,7 @@ public final class Upvalue {
 
     /** A new open upvalue for stack slot {@code slot} at {@code address}. */
     public static long open(NativeHeap heap, long address, int slot, long next) {
-        long u = heap.allocate(SIZE);
+        long u = heap.allocateObject(SIZE);
         ObjectHeader.create(heap, u, Value.UPVALUE);
         Mem.putLong(u + POINTER, address);
         Mem.putLong(u + CLOSED, Value.NIL_WORD);
@@ -43,7 +43,7 @@ public final class Upvalue {
 
     /** A new closed upvalue holding {@code value}. */
     public static long closed(NativeHeap heap, long value) {
-        long u = heap.allocate(SIZE);
+        long u = heap.allocateObject(SIZE);
         ObjectHeader.create(heap, u, Value.UPVALUE);
         Mem.putLong(u + POINTER, u + CLOSED);
         Mem.putLong(u + CLOSED, value);

@@ -24,7 +24,7 @@ public final class Userdata {
 
     /** A new userdata with {@code size} zeroed payload bytes; its address. */
     public static long allocate(NativeHeap heap, long size, int handle) {
-        long u = heap.allocate(PAYLOAD + size);
+        long u = heap.allocateObject(PAYLOAD + size);
         ObjectHeader.create(heap, u, Value.USERDATA);
         Mem.putInt(u + ObjectHeader.WORD, handle);
         Mem.putLong(u + METATABLE, 0);

@@ -115,7 +115,7 @@ public final class StringTable {
     }
 
     private long allocate(long length, int flags) {
-        long s = heap.allocate(LuaString.blockSize(length));
+        long s = heap.allocateObject(LuaString.blockSize(length));
         ObjectHeader.create(heap, s, Value.STRING);
         ObjectHeader.setFlags(s, flags);
         Mem.putLong(s + LuaString.LENGTH, length);

@@ -44,7 +44,7 @@ public final class Tables {
     /** A new empty table with room for {@code narray} array items and {@code nhash} other keys. */
     public long create(int narray, int nhash) {
         if (narray < 0 || nhash < 0) throw new IllegalArgumentException("negative table size");
-        long t = heap.allocate(SIZE);
+        long t = heap.allocateObject(SIZE);
         ObjectHeader.create(heap, t, Value.TABLE);
         Mem.putInt(t + ARRAY_SIZE, 0);
         Mem.putLong(t + ARRAY, 0);
@@ -534,6 +534,18 @@ public final class Tables {
             if (v != Value.NIL_WORD) reinsert(t, Mem.getLong(n + KEY), Mem.getInt(n + HASH), v);
         }
         freeParts(newArray == oldArray ? 0 : oldAsize, oldArray, oldNodes, oldCount);
+    }
+
+    /**
+     * Grows the array part to at least {@code n} items, keeping the hash part's size: what a
+     * table constructor does before storing its list items ({@code SETLIST}), as 5.4 does, so
+     * that {@code {f(), g()}} (sized for one item, the last being a call) takes one resize
+     * instead of a full rehash.
+     */
+    public void ensureArraySize(long t, int n) {
+        if (n <= asize(t)) return;
+        heap.gc.barrier(t);
+        resize(t, n, nodeCount(t));
     }
 
     private void install(long t, long nodes, int log2) {

@@ -475,6 +475,68 @@ class NativeHeapTest {
 
     // ---- Checked-memory mode -----------------------------------------------------------------
 
+    // ---- Colour tables -----------------------------------------------------------------------
+
+    @Test
+    void aLargeObjectIsPlacedSoItsColourByteFallsInItsBlockBeforeIt() {
+        long page = 1L << 40;
+        long[] bases = {page + 16, page + 48, page + 1008, page + 1024, page + 1040, page + 5000 & -16L,
+                page + NativeHeap.PAGE_SIZE - 16, page + NativeHeap.PAGE_SIZE, page + 64};
+        for (long base : bases) {
+            long object = NativeHeap.placeObject(base);
+            long colour = (object & -(long) NativeHeap.PAGE_SIZE) + ((object & (NativeHeap.PAGE_SIZE - 1)) >>> 4);
+            String what = "base 0x" + Long.toHexString(base) + ", object 0x" + Long.toHexString(object);
+            assertEquals(0, object % 64, what + ": on a cache line");
+            assertTrue(colour >= base && colour < object, what + ": colour byte inside the padding");
+            assertTrue(object - base <= NativeHeap.PAGE_SIZE + 64, what + ": within the extra bytes asked for");
+        }
+        assertEquals(page + 1024, NativeHeap.placeObject(page + 64), "offset 64 puts the colour at 4, below base");
+        assertEquals(page + 2048, NativeHeap.placeObject(page + 128), "offset 128: the colour must move to 128 or later");
+        assertEquals(page + NativeHeap.PAGE_SIZE + 64, NativeHeap.placeObject(page + 1040), "too far in: the next page");
+    }
+
+    @Test
+    void coloursOfSmallAndLargeObjectsAreKeptApart() {
+        try (NativeHeap heap = new NativeHeap()) {
+            List<Long> objects = new ArrayList<>();
+            List<Long> sizes = new ArrayList<>();
+            Random random = new Random(7);
+            for (int i = 0; i < 2000; i++) {
+                long size = i % 50 == 0 ? 2049 + random.nextInt(40000) : 16 + random.nextInt(400);
+                long o = heap.allocateObject(size);
+                Mem.fill(o, size, (byte) 0x5A);
+                objects.add(o);
+                sizes.add(size);
+            }
+            for (int i = 0; i < objects.size(); i++) GcSpace.setMarks(objects.get(i), i % 7);
+            for (int i = 0; i < objects.size(); i++) {
+                assertEquals(i % 7, GcSpace.marks(objects.get(i)), "colour of object " + i);
+                long o = objects.get(i);
+                long size = sizes.get(i);
+                byte[] bytes = new byte[(int) size];
+                Mem.copyOut(o, bytes, 0, bytes.length);
+                for (int j = 0; j < bytes.length; j++) {
+                    if (NativeHeap.SIDE_COLOURS || j != GcSpace.MARKS) assertEquals(0x5A, bytes[j], "object " + i + " byte " + j);
+                }
+            }
+            for (int i = 0; i < objects.size(); i++) heap.free(objects.get(i), sizes.get(i));
+            assertEquals(0, heap.bytesInUse());
+        }
+    }
+
+    @Test
+    void checkedModeCatchesTheColourOfAFreedObject() {
+        try (NativeHeap heap = new NativeHeap()) {
+            long o = heap.allocateObject(32);
+            GcSpace.setMarks(o, GcSpace.BLACK);
+            heap.free(o, 32);
+            if (Mem.CHECKED) {
+                assertThrows(MemoryAccessViolation.class, () -> GcSpace.marks(o));
+                assertThrows(MemoryAccessViolation.class, () -> GcSpace.setMarks(o, GcSpace.WHITE0));
+            }
+        }
+    }
+
     @Test
     void checkedModeCatchesOverrunsUseAfterFreeAndDoubleFree() {
         assertEquals(Boolean.getBoolean("panlua.checkedMemory"), Mem.CHECKED);
