@@ -26,8 +26,22 @@ import org.panlua.memory.object.ObjectHeader;
  *  +24  long     tower: address of the node's upper skip-list levels, -1 when it has none
  * </pre>
  *
- * A tower is {@code int levels, int capacity, int link[capacity]}: {@code link[l-1]} is the next
- * node at level {@code l}, -1 at the end.
+ * A tower holds a node's skip-list levels above level 0:
+ *
+ * <pre>
+ *  +0   int      levels (the head's: how many are in use; any other's: its height)
+ *  +4   int      capacity
+ *  +8   int      owner: index of the node the tower belongs to (kept up to date when it moves)
+ *  +16  entry[capacity], 32 bytes each; entry l-1 is the link at level l:
+ *         +0   long  the next node's tower, -1 at the end of the level
+ *         +8   long  the next node's key word
+ *         +16  long  the next node's key order value ({@link Keys#orderValue})
+ *         +24  int   the next node's hash
+ * </pre>
+ *
+ * A "fat" link carries everything a search compares, so a step along an upper level reads only
+ * the current tower and touches the next node's memory only when it moves on (hw-notes.md,
+ * section 3); it leads to the next tower directly, without going through the node.
  */
 final class TableLayout {
     private TableLayout() {}
@@ -57,7 +71,13 @@ final class TableLayout {
 
     static final int TOWER_LEVELS = 0;
     static final int TOWER_CAPACITY = 4;
-    static final int TOWER_LINKS = 8;
+    static final int TOWER_OWNER = 8;
+    static final int TOWER_ENTRIES = 16;
+    static final int ENTRY_SHIFT = 5;
+    static final int ENTRY_TOWER = 0;
+    static final int ENTRY_KEY = 8;
+    static final int ENTRY_ORDER = 16;
+    static final int ENTRY_HASH = 24;
 
     static long node(long nodes, int index) {
         return nodes + ((long) index << NODE_SHIFT);
@@ -81,6 +101,11 @@ final class TableLayout {
     }
 
     static long towerSize(int capacity) {
-        return TOWER_LINKS + 4L * capacity;
+        return TOWER_ENTRIES + ((long) capacity << ENTRY_SHIFT);
+    }
+
+    /** Address of the link at {@code level} (1 to capacity) of a tower. */
+    static long entry(long tower, int level) {
+        return tower + TOWER_ENTRIES + ((long) (level - 1) << ENTRY_SHIFT);
     }
 }

@@ -29,6 +29,7 @@ public final class Tables {
     private final Keys keys;
     private final SkipChain chains;
     private final TableSizing sizing = new TableSizing();
+    private int[] waiting = new int[64];
     /** A box used to look up large integers without allocating (it never enters a table). */
     private final long probe;
 
@@ -364,12 +365,14 @@ public final class Tables {
     /**
      * Replaces the key of empty node {@code i}, a string or boxed integer about to be freed, by
      * a {@link Value#DEAD_KEY} word. Chains are sorted by (hash, key order), so this is only
-     * done when no neighbour has the same hash, where the dead key's new order could matter;
+     * done when no neighbour has the same hash, where the dead key's new order could matter,
+     * and never to a node with a tower, whose key the links that lead to it keep a copy of;
      * false when it was not done and the key must stay alive.
      */
     public static boolean buryKey(long t, int i) {
         long nodes = nodes(t);
         long n = node(nodes, i);
+        if (Mem.getLong(n + TOWER) != NO_TOWER) return false;
         int h = Mem.getInt(n + HASH);
         int next = Mem.getInt(n + NEXT);
         if (next >= 0 && Mem.getInt(node(nodes, next) + HASH) == h) return false;
@@ -503,6 +506,11 @@ public final class Tables {
      * {@code hashCount} keys, moving every entry; the hash part must have room for every key
      * that is not in the new array part. New memory is taken before anything changes, so a
      * failure leaves the table as it was.
+     *
+     * <p>Entries move in two passes. The first puts every key whose main position is still free
+     * there, as the head of its chain, and frees the old nodes' towers on the way; the keys
+     * that collide wait in a list. The second inserts those into their chains: every head is
+     * then in place, so no key of another chain ever has to be moved out of the way.
      */
     public void resize(long t, int newAsize, int hashCount) {
         int oldAsize = asize(t);
@@ -524,16 +532,44 @@ public final class Tables {
         Mem.putInt(t + ARRAY_SIZE, newAsize);
         Mem.putLong(t + ARRAY, newArray);
         install(t, newNodes, log2);
+        int[] waiting = waitingList(oldCount);
+        int waitingCount = 0;
+        int mask = (1 << log2) - 1;
+        for (int i = 0; i < oldCount; i++) {
+            long n = node(oldNodes, i);
+            long tower = Mem.getLong(n + TOWER);
+            if (tower != NO_TOWER) chains.freeTower(tower);
+            long v = Mem.getLong(n + VALUE);
+            if (v == Value.NIL_WORD) continue;
+            long key = Mem.getLong(n + KEY);
+            // (a boxed integer never fits an array part)
+            if (Value.isInlineInteger(key) && Long.compareUnsigned(Value.inlineInteger(key) - 1, newAsize) < 0) {
+                Mem.putLong(newArray + ((Value.inlineInteger(key) - 1) << 3), v);
+                continue;
+            }
+            long head = newNodes == 0 ? 0 : node(newNodes, Mem.getInt(n + HASH) & mask);
+            if (head != 0 && Mem.getLong(head + KEY) == Value.NIL_WORD) {
+                writeHead(head, key, v, Mem.getInt(n + HASH));
+            } else {
+                waiting[waitingCount++] = i;
+            }
+        }
+        for (int w = 0; w < waitingCount; w++) {
+            long n = node(oldNodes, waiting[w]);
+            reinsert(t, Mem.getLong(n + KEY), Mem.getInt(n + HASH), Mem.getLong(n + VALUE));
+        }
         for (int i = newAsize + 1; i <= oldAsize; i++) { // items that left the array part
             long v = Mem.getLong(oldArray + ((long) (i - 1) << 3));
             if (v != Value.NIL_WORD) insert(t, Value.ofInlineInteger(i), keys.hashInteger(i), v);
         }
-        for (int i = 0; i < oldCount; i++) {
-            long n = node(oldNodes, i);
-            long v = Mem.getLong(n + VALUE);
-            if (v != Value.NIL_WORD) reinsert(t, Mem.getLong(n + KEY), Mem.getInt(n + HASH), v);
-        }
-        freeParts(newArray == oldArray ? 0 : oldAsize, oldArray, oldNodes, oldCount);
+        if (newArray != oldArray && oldAsize > 0) heap.free(oldArray, 8L * oldAsize);
+        if (oldNodes != 0) heap.free(oldNodes, (long) NODE_SIZE * oldCount);
+    }
+
+    /** The reused list of old nodes whose keys wait for the second pass of a resize. */
+    private int[] waitingList(int count) {
+        if (waiting.length < count) waiting = new int[Math.max(count, 2 * waiting.length)];
+        return waiting;
     }
 
     private void install(long t, long nodes, int log2) {
