@@ -137,42 +137,63 @@ final class SkipChain {
     // ---- Insertion -------------------------------------------------------------------------
     /**
      * Puts the new entry {@code (key, value)} into the chain headed at {@code mp}, using the
-     * free node {@code f}. The key is not in the chain.
+     * free node {@code f}. The key is not in the chain. The plain-chain case is kept small
+     * so that it is inlined into the table's insertion.
      */
     void insert(long nodes, int mp, int f, long key, int h, long value) {
+        long head = node(nodes, mp);
+        if (Mem.getLong(head + TOWER) != NO_TOWER) {
+            insertIndexed(nodes, mp, f, key, h, value);
+            return;
+        }
+        long orderValue = Keys.orderValue(key);
+        int pred = -1; // the head itself is greater: the new key becomes the head
+        int i = mp;
+        int length = 2; // the nodes of the chain once f is in
+        if (compareAt(head, h, key, orderValue) < 0) {
+            pred = mp;
+            for (i = next0(nodes, mp); i >= 0 && compareAt(node(nodes, i), h, key, orderValue) < 0; i = next0(nodes, i)) {
+                pred = i;
+                length++;
+            }
+        }
+        if (pred < 0) {
+            // A new smallest key: the old head's entry moves to f, just behind the head, and
+            // the head position takes the new key.
+            long fn = node(nodes, f);
+            Mem.putLong(fn + KEY, Mem.getLong(head + KEY));
+            Mem.putLong(fn + VALUE, Mem.getLong(head + VALUE));
+            Mem.putLong(fn + NEXT, Mem.getLong(head + NEXT)); // the link and the hash together
+            Mem.putLong(head + KEY, key);
+            Mem.putLong(head + VALUE, value);
+            Mem.putInt(head + NEXT, f);
+            Mem.putInt(head + HASH, h);
+            i = next0(nodes, f);
+        } else {
+            writeEntry(nodes, f, key, value, h);
+            setNext0(nodes, f, i);
+            setNext0(nodes, pred, f);
+        }
+        for (; i >= 0 && length <= INDEX_THRESHOLD; i = next0(nodes, i)) length++;
+        if (length > INDEX_THRESHOLD) index(nodes, mp);
+    }
+
+    /** {@link #insert} into a chain that has skip-list levels. */
+    private void insertIndexed(long nodes, int mp, int f, long key, int h, long value) {
         long head = node(nodes, mp);
         long headTower = Mem.getLong(head + TOWER);
         long orderValue = Keys.orderValue(key);
         if (compareAt(head, h, key, orderValue) > 0) {
-            // A new smallest key: the old head's entry moves to f, just behind the head, and the
-            // head position (with its tower, if any) takes the new key.
+            // the new smallest key: as above, then f gets a tower behind the head's
             writeEntry(nodes, f, Mem.getLong(head + KEY), Mem.getLong(head + VALUE), Mem.getInt(head + HASH));
             setNext0(nodes, f, next0(nodes, mp));
             writeEntry(nodes, mp, key, value, h);
             setNext0(nodes, mp, f);
-            if (headTower != NO_TOWER) {
-                java.util.Arrays.fill(update, headTower);
-                raise(nodes, headTower, f);
-            } else {
-                indexIfLong(nodes, mp);
-            }
+            java.util.Arrays.fill(update, headTower);
+            raise(nodes, headTower, f);
             return;
         }
         writeEntry(nodes, f, key, value, h);
-        if (headTower == NO_TOWER) {
-            int pred = mp;
-            int length = 2; // the head and f
-            int i = next0(nodes, mp);
-            for (; i >= 0 && compareAt(node(nodes, i), h, key, orderValue) < 0; i = next0(nodes, i)) {
-                pred = i;
-                length++;
-            }
-            setNext0(nodes, f, i);
-            setNext0(nodes, pred, f);
-            for (; i >= 0 && length <= INDEX_THRESHOLD; i = next0(nodes, i)) length++;
-            if (length > INDEX_THRESHOLD) index(nodes, mp);
-            return;
-        }
         search(nodes, mp, headTower, key, h, orderValue, false);
         setNext0(nodes, f, next0(nodes, update0));
         setNext0(nodes, update0, f);
@@ -197,13 +218,6 @@ final class SkipChain {
             setEntry(before, tower, key, orderValue, h);
         }
         if (height > levels(headTower)) Mem.putInt(headTower + TOWER_LEVELS, height);
-    }
-
-    /** Indexes the chain headed at {@code mp} once it has grown past the threshold. */
-    private void indexIfLong(long nodes, int mp) {
-        int length = 0;
-        for (int i = mp; i >= 0 && length <= INDEX_THRESHOLD; i = next0(nodes, i)) length++;
-        if (length > INDEX_THRESHOLD) index(nodes, mp);
     }
 
     /** Gives the chain headed at {@code mp}, which has no towers yet, its skip-list levels. */

@@ -418,24 +418,25 @@ public final class Tables {
 
     /** Adds a key that is not in the table; resizes when no node is free. */
     private void insert(long t, long key, int h, long value) {
-        long nodes = nodes(t);
+        long nodes = Mem.getLong(t + NODES);
         if (nodes == 0) {
             growFor(t, key, h, value);
             return;
         }
-        int mask = nodeCount(t) - 1;
+        int mask = (1 << Mem.getByte(t + LOG2_NODES)) - 1;
         int mp = h & mask;
         long head = node(nodes, mp);
         if (Mem.getLong(head + KEY) == Value.NIL_WORD) {
-            writeHead(head, key, value, h);
+            // a free node has never been used since the resize: no link, no tower
+            Mem.putLong(head + KEY, key);
+            Mem.putLong(head + VALUE, value);
+            Mem.putInt(head + HASH, h);
             return;
         }
         int f = freeNode(t, nodes);
         if (f < 0) {
             growFor(t, key, h, value);
-            return;
-        }
-        if ((Mem.getInt(head + HASH) & mask) != mp) {
+        } else if ((Mem.getInt(head + HASH) & mask) != mp) {
             chains.relocate(nodes, mask, mp, f); // a key of another chain squats our main position
             writeHead(head, key, value, h);
         } else {
@@ -549,7 +550,9 @@ public final class Tables {
             }
             long head = newNodes == 0 ? 0 : node(newNodes, Mem.getInt(n + HASH) & mask);
             if (head != 0 && Mem.getLong(head + KEY) == Value.NIL_WORD) {
-                writeHead(head, key, v, Mem.getInt(n + HASH));
+                Mem.putLong(head + KEY, key); // a new node: no link, no tower
+                Mem.putLong(head + VALUE, v);
+                Mem.putInt(head + HASH, Mem.getInt(n + HASH));
             } else {
                 waiting[waitingCount++] = i;
             }
