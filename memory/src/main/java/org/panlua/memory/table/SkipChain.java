@@ -43,42 +43,42 @@ final class SkipChain {
 
     // ---- Node and tower fields -------------------------------------------------------------
     private static int next0(long nodes, int i) {
-        return Mem.getInt(node(nodes, i) + NEXT);
+        return getInt(node(nodes, i) + NEXT);
     }
 
     private static void setNext0(long nodes, int i, int next) {
-        Mem.putInt(node(nodes, i) + NEXT, next);
+        putInt(node(nodes, i) + NEXT, next);
     }
 
     private static long tower(long nodes, int i) {
-        return Mem.getLong(node(nodes, i) + TOWER);
+        return getLong(node(nodes, i) + TOWER);
     }
 
     private static int levels(long tower) {
-        return tower == NO_TOWER ? 0 : Mem.getInt(tower + TOWER_LEVELS);
+        return tower == NO_TOWER ? 0 : getInt(tower + TOWER_LEVELS);
     }
 
     /** Points a link at {@code next}, the tower of the node holding {@code (key, h)}. */
     private static void setEntry(long e, long next, long key, long orderValue, int h) {
-        Mem.putLong(e + ENTRY_TOWER, next);
-        Mem.putLong(e + ENTRY_KEY, key);
-        Mem.putLong(e + ENTRY_ORDER, orderValue);
-        Mem.putInt(e + ENTRY_HASH, h);
+        putLong(e + ENTRY_TOWER, next);
+        putLong(e + ENTRY_KEY, key);
+        putLong(e + ENTRY_ORDER, orderValue);
+        putInt(e + ENTRY_HASH, h);
     }
 
     /** Order of the key at node {@code n} against {@code (h, key)}. */
     private static int compareAt(long n, int h, long key, long orderValue) {
-        int nh = Mem.getInt(n + HASH);
+        int nh = getInt(n + HASH);
         if (nh != h) return Integer.compareUnsigned(nh, h);
-        long k = Mem.getLong(n + KEY);
+        long k = getLong(n + KEY);
         return k == key ? 0 : Keys.order(k, Keys.orderValue(k), key, orderValue);
     }
 
     /** Order of the key a link leads to against {@code (h, key)}, from the link alone. */
     private static int compareEntry(long e, int h, long key, long orderValue) {
-        int eh = Mem.getInt(e + ENTRY_HASH);
+        int eh = getInt(e + ENTRY_HASH);
         if (eh != h) return Integer.compareUnsigned(eh, h);
-        return Keys.order(Mem.getLong(e + ENTRY_KEY), Mem.getLong(e + ENTRY_ORDER), key, orderValue);
+        return Keys.order(getLong(e + ENTRY_KEY), getLong(e + ENTRY_ORDER), key, orderValue);
     }
 
     // ---- Lookup ----------------------------------------------------------------------------
@@ -89,8 +89,8 @@ final class SkipChain {
             int i = mp;
             do {
                 long n = node(nodes, i);
-                if (Mem.getInt(n + HASH) == h && Keys.equal(Mem.getLong(n + KEY), key)) return i;
-                i = Mem.getInt(n + NEXT);
+                if (getInt(n + HASH) == h && Keys.equal(getLong(n + KEY), key)) return i;
+                i = getInt(n + NEXT);
             } while (i >= 0);
             return -1;
         }
@@ -109,19 +109,19 @@ final class SkipChain {
         for (int level = levels(headTower); level >= 1; level--) {
             while (true) {
                 long e = entry(x, level);
-                long next = Mem.getLong(e + ENTRY_TOWER);
+                long next = getLong(e + ENTRY_TOWER);
                 if (next == NO_TOWER) break;
                 int ce = compareEntry(e, h, key, orderValue);
                 if (ce > 0) break;
                 if (ce == 0) {
-                    if (stopEarly) return Mem.getInt(next + TOWER_OWNER);
+                    if (stopEarly) return getInt(next + TOWER_OWNER);
                     break;
                 }
                 x = next;
             }
             update[level] = x;
         }
-        int p = Mem.getInt(x + TOWER_OWNER);
+        int p = getInt(x + TOWER_OWNER);
         for (int i = next0(nodes, p); i >= 0; i = next0(nodes, i)) {
             int ci = compareAt(node(nodes, i), h, key, orderValue);
             if (ci >= 0) {
@@ -142,7 +142,7 @@ final class SkipChain {
      */
     void insert(long nodes, int mp, int f, long key, int h, long value) {
         long head = node(nodes, mp);
-        if (Mem.getLong(head + TOWER) != NO_TOWER) {
+        if (getLong(head + TOWER) != NO_TOWER) {
             insertIndexed(nodes, mp, f, key, h, value);
             return;
         }
@@ -161,13 +161,13 @@ final class SkipChain {
             // A new smallest key: the old head's entry moves to f, just behind the head, and
             // the head position takes the new key.
             long fn = node(nodes, f);
-            Mem.putLong(fn + KEY, Mem.getLong(head + KEY));
-            Mem.putLong(fn + VALUE, Mem.getLong(head + VALUE));
-            Mem.putLong(fn + NEXT, Mem.getLong(head + NEXT)); // the link and the hash together
-            Mem.putLong(head + KEY, key);
-            Mem.putLong(head + VALUE, value);
-            Mem.putInt(head + NEXT, f);
-            Mem.putInt(head + HASH, h);
+            putLong(fn + KEY, getLong(head + KEY));
+            putLong(fn + VALUE, getLong(head + VALUE));
+            putLong(fn + NEXT, getLong(head + NEXT)); // the link and the hash together
+            putLong(head + KEY, key);
+            putLong(head + VALUE, value);
+            putInt(head + NEXT, f);
+            putInt(head + HASH, h);
             i = next0(nodes, f);
         } else {
             writeEntry(nodes, f, key, value, h);
@@ -181,11 +181,11 @@ final class SkipChain {
     /** {@link #insert} into a chain that has skip-list levels. */
     private void insertIndexed(long nodes, int mp, int f, long key, int h, long value) {
         long head = node(nodes, mp);
-        long headTower = Mem.getLong(head + TOWER);
+        long headTower = getLong(head + TOWER);
         long orderValue = Keys.orderValue(key);
         if (compareAt(head, h, key, orderValue) > 0) {
             // the new smallest key: as above, then f gets a tower behind the head's
-            writeEntry(nodes, f, Mem.getLong(head + KEY), Mem.getLong(head + VALUE), Mem.getInt(head + HASH));
+            writeEntry(nodes, f, getLong(head + KEY), getLong(head + VALUE), getInt(head + HASH));
             setNext0(nodes, f, next0(nodes, mp));
             writeEntry(nodes, mp, key, value, h);
             setNext0(nodes, mp, f);
@@ -208,24 +208,24 @@ final class SkipChain {
         long tower = newTower(height, f);
         if (tower == NO_TOWER) return;
         long n = node(nodes, f);
-        Mem.putLong(n + TOWER, tower);
-        long key = Mem.getLong(n + KEY);
+        putLong(n + TOWER, tower);
+        long key = getLong(n + KEY);
         long orderValue = Keys.orderValue(key);
-        int h = Mem.getInt(n + HASH);
+        int h = getInt(n + HASH);
         for (int level = 1; level <= height; level++) {
             long before = entry(update[level], level);
             Mem.copy(before, entry(tower, level), 1L << ENTRY_SHIFT);
             setEntry(before, tower, key, orderValue, h);
         }
-        if (height > levels(headTower)) Mem.putInt(headTower + TOWER_LEVELS, height);
+        if (height > levels(headTower)) putInt(headTower + TOWER_LEVELS, height);
     }
 
     /** Gives the chain headed at {@code mp}, which has no towers yet, its skip-list levels. */
     private void index(long nodes, int mp) {
         long headTower = newTower(MAX_LEVEL, mp);
         if (headTower == NO_TOWER) return;
-        Mem.putInt(headTower + TOWER_LEVELS, 0);
-        Mem.putLong(node(nodes, mp) + TOWER, headTower);
+        putInt(headTower + TOWER_LEVELS, 0);
+        putLong(node(nodes, mp) + TOWER, headTower);
         java.util.Arrays.fill(update, headTower); // the last tower reached at each level
         int top = 0;
         for (int i = next0(nodes, mp); i >= 0; i = next0(nodes, i)) {
@@ -234,17 +234,17 @@ final class SkipChain {
             long tower = newTower(height, i);
             if (tower == NO_TOWER) continue;
             long n = node(nodes, i);
-            Mem.putLong(n + TOWER, tower);
-            long key = Mem.getLong(n + KEY);
+            putLong(n + TOWER, tower);
+            long key = getLong(n + KEY);
             long orderValue = Keys.orderValue(key);
-            int h = Mem.getInt(n + HASH);
+            int h = getInt(n + HASH);
             for (int level = 1; level <= height; level++) {
                 setEntry(entry(update[level], level), tower, key, orderValue, h);
                 update[level] = tower;
             }
             top = Math.max(top, height);
         }
-        Mem.putInt(headTower + TOWER_LEVELS, top);
+        putInt(headTower + TOWER_LEVELS, top);
     }
 
     // ---- Relocation ------------------------------------------------------------------------
@@ -256,7 +256,7 @@ final class SkipChain {
      */
     void relocate(long nodes, int mask, int p, int f) {
         long pn = node(nodes, p);
-        int h = Mem.getInt(pn + HASH);
+        int h = getInt(pn + HASH);
         int home = h & mask;
         long headTower = tower(nodes, home);
         if (headTower == NO_TOWER) {
@@ -264,12 +264,12 @@ final class SkipChain {
             while (next0(nodes, x) != p) x = next0(nodes, x);
             setNext0(nodes, x, f);
         } else {
-            long key = Mem.getLong(pn + KEY);
+            long key = getLong(pn + KEY);
             search(nodes, home, headTower, key, h, Keys.orderValue(key), false);
             setNext0(nodes, update0, f);
         }
-        long tower = Mem.getLong(pn + TOWER);
-        if (tower != NO_TOWER) Mem.putInt(tower + TOWER_OWNER, f);
+        long tower = getLong(pn + TOWER);
+        if (tower != NO_TOWER) putInt(tower + TOWER_OWNER, f);
         Mem.copy(pn, node(nodes, f), NODE_SIZE);
     }
 
@@ -278,9 +278,9 @@ final class SkipChain {
     private long newTower(int capacity, int owner) {
         long tower = heap.tryAllocate(towerSize(capacity));
         if (tower == 0) return NO_TOWER;
-        Mem.putInt(tower + TOWER_LEVELS, capacity);
-        Mem.putInt(tower + TOWER_CAPACITY, capacity);
-        Mem.putInt(tower + TOWER_OWNER, owner);
+        putInt(tower + TOWER_LEVELS, capacity);
+        putInt(tower + TOWER_CAPACITY, capacity);
+        putInt(tower + TOWER_OWNER, owner);
         Mem.fill(tower + TOWER_ENTRIES, (long) capacity << ENTRY_SHIFT, (byte) -1);
         return tower;
     }
@@ -295,7 +295,7 @@ final class SkipChain {
 
     /** Frees one tower (the node that had it must forget it). */
     void freeTower(long tower) {
-        heap.free(tower, towerSize(Mem.getInt(tower + TOWER_CAPACITY)));
+        heap.free(tower, towerSize(getInt(tower + TOWER_CAPACITY)));
     }
 
     /** Height of a new tower: each level with probability 1/4, at most MAX_LEVEL. */
@@ -310,8 +310,8 @@ final class SkipChain {
 
     private static void writeEntry(long nodes, int i, long key, long value, int h) {
         long n = node(nodes, i);
-        Mem.putLong(n + KEY, key);
-        Mem.putLong(n + VALUE, value);
-        Mem.putInt(n + HASH, h);
+        putLong(n + KEY, key);
+        putLong(n + VALUE, value);
+        putInt(n + HASH, h);
     }
 }

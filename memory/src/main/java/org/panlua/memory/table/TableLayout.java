@@ -79,25 +79,55 @@ final class TableLayout {
     static final int ENTRY_ORDER = 16;
     static final int ENTRY_HASH = 24;
 
+    // ---- Native access ---------------------------------------------------------------------
+    // Forwarders to Mem. Mem's accessors are 35-39 bytes of bytecode (the checked and the FFM
+    // variants), just above the size HotSpot's C2 inlines at a call site it does not find hot,
+    // so a load in a branch taken now and then became a real call (-XX:+PrintInlining: "too
+    // big"). These are 5 bytes, always inlined, and in them the call to Mem is always hot.
+
+    static long getLong(long address) {
+        return Mem.getLong(address);
+    }
+
+    static void putLong(long address, long value) {
+        Mem.putLong(address, value);
+    }
+
+    static int getInt(long address) {
+        return Mem.getInt(address);
+    }
+
+    static void putInt(long address, int value) {
+        Mem.putInt(address, value);
+    }
+
+    static byte getByte(long address) {
+        return Mem.getByte(address);
+    }
+
+    static void putByte(long address, byte value) {
+        Mem.putByte(address, value);
+    }
+
     static long node(long nodes, int index) {
         return nodes + ((long) index << NODE_SHIFT);
     }
 
     static int asize(long t) {
-        return Mem.getInt(t + ARRAY_SIZE);
+        return getInt(t + ARRAY_SIZE);
     }
 
     static long array(long t) {
-        return Mem.getLong(t + ARRAY);
+        return getLong(t + ARRAY);
     }
 
     static long nodes(long t) {
-        return Mem.getLong(t + NODES);
+        return getLong(t + NODES);
     }
 
     /** Number of hash-part nodes: a power of two, or 0. */
     static int nodeCount(long t) {
-        return nodes(t) == 0 ? 0 : 1 << Mem.getByte(t + LOG2_NODES);
+        return nodes(t) == 0 ? 0 : 1 << getByte(t + LOG2_NODES);
     }
 
     static long towerSize(int capacity) {
