@@ -29,6 +29,7 @@ public final class Tables {
     private final Keys keys;
     private final SkipChain chains;
     private final TableSizing sizing = new TableSizing();
+    private static final int[] NO_WAITING = new int[0];
     private int[] waiting = new int[64];
     /** A box used to look up large integers without allocating (it never enters a table). */
     private final long probe;
@@ -534,6 +535,7 @@ public final class Tables {
         putLong(t + ARRAY, newArray);
         install(t, newNodes, log2);
         int[] waiting = waitingList(oldCount);
+        this.waiting = NO_WAITING; // a nested resize (none if hashCount is right) gets its own
         int waitingCount = 0;
         int mask = (1 << log2) - 1;
         for (int i = 0; i < oldCount; i++) {
@@ -561,6 +563,7 @@ public final class Tables {
             long n = node(oldNodes, waiting[w]);
             reinsert(t, getLong(n + KEY), getInt(n + HASH), getLong(n + VALUE));
         }
+        this.waiting = waiting;
         for (int i = newAsize + 1; i <= oldAsize; i++) { // items that left the array part
             long v = getLong(oldArray + ((long) (i - 1) << 3));
             if (v != Value.NIL_WORD) insert(t, Value.ofInlineInteger(i), keys.hashInteger(i), v);
