@@ -4,9 +4,10 @@
 #   bench/scripts/cachegrind-tables.sh [WORKLOAD...]
 #
 # WORKLOAD is one of array strings hashints records nodes32 nodes48 nodes32at16 words8 tvalue16
-# (the default: all of these) or colliding healthyboxed healthyinline (hash flooding; run them with
-# SIZE=100000 PASSES=5 WARMUP=3, they are slow); see TableLoop's javadoc for what each does.
-# Environment: PASSES (default 200), SIZE (default 16384), WARMUP (default TableLoop's 100 passes),
+# (the default: all of these), fillints fillstrings (growth; run them with SIZE=1024 PASSES=2000)
+# or colliding healthyboxed healthyinline (hash flooding; run them with SIZE=100000 PASSES=5
+# WARMUP=3, they are slow); see TableLoop's javadoc for what each does.
+# Environment: FFM (1: FFM accesses instead of the raw ones), PASSES (default 200), SIZE (default 16384), WARMUP (default TableLoop's 100 passes),
 # OUT (default bench/target/cachegrind),
 # BENCH_CP (default bench/target/benchmarks.jar; build it first with bin/test -DskipTests -pl bench -am).
 #
@@ -43,6 +44,9 @@ mkdir -p "$out"
 # then "already compiled into a big method" and called, not inlined.) Serial GC: no GC threads
 # (the loop allocates nothing anyway). JIT code is generated at run time, hence --smc-check.
 jvm_flags=(-Xbatch -XX:+UseSerialGC -Xms128m -Xmx128m -XX:-UsePerfData --enable-native-access=ALL-UNNAMED)
+# The JDK's raw accessors, as in the JMH runs and the launcher (Mem.RAW); FFM=1 measures the
+# portable FFM accesses instead (section 4 of hw-notes.md was measured that way).
+[ "${FFM:-0}" = 1 ] || jvm_flags+=(--add-exports java.base/jdk.internal.misc=ALL-UNNAMED)
 valgrind_flags=(--tool=cachegrind --cache-sim=yes --smc-check=all-non-file
                 --I1=32768,8,64 --D1=32768,8,64 --LL=33554432,16,64)
 

@@ -35,6 +35,9 @@ import java.util.SplittableRandom;
  *   <li>{@code records}: SIZE small tables (records {@code {x=, y=, z=, w=}}); a pass reads
  *       {@code r.x} of every record in random order, so every access meets a cold table object
  *       and a cold node array (what object-heavy Lua code does);</li>
+ *   <li>{@code fillints} / {@code fillstrings}: a pass creates an empty table, inserts SIZE
+ *       sparse integer keys (short-string keys) and frees it: growth included, as the JMH
+ *       {@code fill} benchmarks do (run it with SIZE 1024 and many passes);</li>
  *   <li>{@code colliding}: SIZE integer keys with one 32-bit hash ({@code Tables.collidingIntegers}),
  *       all in one skip-list chain; {@code healthyboxed} / {@code healthyinline}: SIZE random
  *       boxed / inline integer keys; a pass looks every key up in random order.</li>
@@ -64,7 +67,7 @@ public final class TableLoop {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: TableLoop array|strings|hashints|records|colliding|healthyboxed|healthyinline|nodes32|nodes48|nodes32at16|words8|tvalue16 PASSES [SIZE]");
+            System.err.println("usage: TableLoop array|strings|hashints|records|fillints|fillstrings|colliding|healthyboxed|healthyinline|nodes32|nodes48|nodes32at16|words8|tvalue16 PASSES [SIZE]");
             System.exit(2);
         }
         String workload = args[0];
@@ -79,6 +82,8 @@ public final class TableLoop {
                 case "strings" -> stringLoop(tables, strings, size);
                 case "hashints" -> hashIntLoop(tables, size);
                 case "records" -> recordLoop(tables, strings, size);
+                case "fillints" -> fillIntLoop(tables, size);
+                case "fillstrings" -> fillStringLoop(tables, strings, size);
                 case "colliding" -> intKeyLoop(tables, tables.collidingIntegers(0x0BAD_F00D, size, 7));
                 case "healthyboxed" -> intKeyLoop(tables, randomKeys(size, true));
                 case "healthyinline" -> intKeyLoop(tables, randomKeys(size, false));
@@ -174,6 +179,44 @@ public final class TableLoop {
         long sum = 0;
         for (long t : records) sum += Value.inlineInteger(tables.getString(t, field));
         return sum;
+    }
+
+    private static Loop fillIntLoop(Tables tables, int size) {
+        SplittableRandom r = new SplittableRandom(46);
+        Set<Long> seen = new HashSet<>();
+        long[] keys = new long[size];
+        for (int i = 0; i < size; ) {
+            long k = r.nextInt(1 << 20, Integer.MAX_VALUE);
+            if (seen.add(k)) keys[i++] = k;
+        }
+        return () -> fillInts(tables, keys);
+    }
+
+    static long fillInts(Tables tables, long[] keys) {
+        long t = tables.create(0, 0);
+        for (int i = 0; i < keys.length; i++) tables.setInteger(t, keys[i], Value.ofInlineInteger(i));
+        long n = Tables.hashSize(t);
+        tables.free(t);
+        return n;
+    }
+
+    private static Loop fillStringLoop(Tables tables, StringTable strings, int size) {
+        SplittableRandom r = new SplittableRandom(44);
+        Set<String> seen = new HashSet<>();
+        long[] keys = new long[size];
+        for (int i = 0; i < size; ) {
+            String name = "k" + r.nextInt(1 << 30);
+            if (seen.add(name)) keys[i++] = strings.of(name.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return () -> fillStrings(tables, keys);
+    }
+
+    static long fillStrings(Tables tables, long[] keys) {
+        long t = tables.create(0, 0);
+        for (int i = 0; i < keys.length; i++) tables.set(t, keys[i], Value.ofInlineInteger(i));
+        long n = Tables.hashSize(t);
+        tables.free(t);
+        return n;
     }
 
     private static Loop intKeyLoop(Tables tables, long[] keys) {

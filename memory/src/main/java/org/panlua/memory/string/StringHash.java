@@ -17,6 +17,7 @@ public final class StringHash {
 
     private static final long M = 0x9E37_79B9_7F4A_7C15L;
     private static final long M2 = 0xBF58_476D_1CE4_E5B9L;
+    private static final boolean LITTLE_ENDIAN = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN;
 
     /** The hash of {@code length} bytes at index {@code offset} of {@code bytes}. */
     public static int hash(byte[] bytes, int offset, int length, int seed) {
@@ -38,8 +39,14 @@ public final class StringHash {
             h ^= h >>> 29;
         }
         long tail = 0;
-        for (int shift = 0; i < length; i++, shift += 8) {
-            tail |= (Mem.loadByte(array, offset + i) & 0xFFL) << shift;
+        if (i < length && length >= 8 && LITTLE_ENDIAN) {
+            // the last 8 bytes in one load, shifted so that the ones already hashed fall off:
+            // the value the byte loop below makes, in one load instead of up to seven
+            tail = Mem.loadLong(array, offset + length - 8) >>> ((8 - (length - i)) << 3);
+        } else {
+            for (int shift = 0; i < length; i++, shift += 8) {
+                tail |= (Mem.loadByte(array, offset + i) & 0xFFL) << shift;
+            }
         }
         h = (h ^ tail) * M;
         h ^= h >>> 32;

@@ -74,6 +74,35 @@ final class Keys {
         return mix(key);
     }
 
+    /**
+     * What {@link #order} reads from a key's object, kept beside the key in skip-list links so
+     * that comparing with them reads no object: a boxed integer's value, a string's length,
+     * 0 for any other key.
+     */
+    static long orderValue(long key) {
+        int tag = Value.tag(key);
+        if (tag == Value.BOXED_INTEGER) return BoxedInteger.valueOf(key);
+        if (tag == Value.STRING) return LuaString.length(key);
+        return 0;
+    }
+
+    /**
+     * {@link #order} of {@code a} and {@code b} given their {@link #orderValue}s: reads no
+     * object, except the contents of two long strings of equal length.
+     */
+    static int order(long a, long orderA, long b, long orderB) {
+        if (a == b) return 0;
+        int ta = Value.tag(a);
+        int tb = Value.tag(b);
+        if (ta != tb) return Integer.compare(ta, tb);
+        if (ta == Value.BOXED_INTEGER) return Long.compare(orderA, orderB);
+        if (ta == Value.STRING) {
+            if (orderA != orderB) return Long.compare(orderA, orderB);
+            if (!LuaString.isShort(a)) return LuaString.compare(a, b);
+        }
+        return Long.compare(a, b);
+    }
+
     static boolean equal(long a, long b) {
         return a == b || order(a, b) == 0;
     }

@@ -17,6 +17,11 @@ import static org.panlua.memory.table.TableLayout.*;
  * then on a lookup among n colliding keys costs O(log n) instead of O(n): this is the defence
  * against keys chosen to collide.
  *
+ * <p>Links above level 0 are "fat" ({@link TableLayout}): each carries the next node's hash,
+ * key word and key order value, and leads to the next tower directly. A search compares
+ * against the link it stands on and only reads the next tower when it moves on: one dependent
+ * cache miss per step instead of three (node, key object, tower).
+ *
  * <p>Towers only speed lookups up: when there is no memory for one, the node simply has none,
  * and every operation stays correct.
  */
@@ -25,52 +30,55 @@ final class SkipChain {
     static final int INDEX_THRESHOLD = 8;
 
     private final NativeHeap heap;
-    private final Keys keys;
-    private final int[] update = new int[MAX_LEVEL + 1];
-    private final int[] last = new int[MAX_LEVEL + 1];
+    /** After a search: the tower of the last node before the key at each level from 1. */
+    private final long[] update = new long[MAX_LEVEL + 1];
+    /** After a search: the last node before the key at level 0. */
+    private int update0;
     private long random;
 
     SkipChain(NativeHeap heap, Keys keys) {
         this.heap = heap;
-        this.keys = keys;
         this.random = keys.seed() | 1;
     }
 
-    // ---- Node fields -----------------------------------------------------------------------
+    // ---- Node and tower fields -------------------------------------------------------------
     private static int next0(long nodes, int i) {
-        return Mem.getInt(node(nodes, i) + NEXT);
+        return getInt(node(nodes, i) + NEXT);
     }
 
     private static void setNext0(long nodes, int i, int next) {
-        Mem.putInt(node(nodes, i) + NEXT, next);
+        putInt(node(nodes, i) + NEXT, next);
     }
 
     private static long tower(long nodes, int i) {
-        return Mem.getLong(node(nodes, i) + TOWER);
-    }
-
-    private static long linkAddress(long tower, int level) {
-        return tower + TOWER_LINKS + 4L * (level - 1);
-    }
-
-    private static int link(long nodes, int i, int level) {
-        return level == 0 ? next0(nodes, i) : Mem.getInt(linkAddress(tower(nodes, i), level));
-    }
-
-    private static void setLink(long nodes, int i, int level, int next) {
-        if (level == 0) setNext0(nodes, i, next);
-        else Mem.putInt(linkAddress(tower(nodes, i), level), next);
+        return getLong(node(nodes, i) + TOWER);
     }
 
     private static int levels(long tower) {
-        return tower == NO_TOWER ? 0 : Mem.getInt(tower + TOWER_LEVELS);
+        return tower == NO_TOWER ? 0 : getInt(tower + TOWER_LEVELS);
+    }
+
+    /** Points a link at {@code next}, the tower of the node holding {@code (key, h)}. */
+    private static void setEntry(long e, long next, long key, long orderValue, int h) {
+        putLong(e + ENTRY_TOWER, next);
+        putLong(e + ENTRY_KEY, key);
+        putLong(e + ENTRY_ORDER, orderValue);
+        putInt(e + ENTRY_HASH, h);
     }
 
     /** Order of the key at node {@code n} against {@code (h, key)}. */
-    private static int compareAt(long n, int h, long key) {
-        int nh = Mem.getInt(n + HASH);
+    private static int compareAt(long n, int h, long key, long orderValue) {
+        int nh = getInt(n + HASH);
         if (nh != h) return Integer.compareUnsigned(nh, h);
-        return Keys.order(Mem.getLong(n + KEY), key);
+        long k = getLong(n + KEY);
+        return k == key ? 0 : Keys.order(k, Keys.orderValue(k), key, orderValue);
+    }
+
+    /** Order of the key a link leads to against {@code (h, key)}, from the link alone. */
+    private static int compareEntry(long e, int h, long key, long orderValue) {
+        int eh = getInt(e + ENTRY_HASH);
+        if (eh != h) return Integer.compareUnsigned(eh, h);
+        return Keys.order(getLong(e + ENTRY_KEY), getLong(e + ENTRY_ORDER), key, orderValue);
     }
 
     // ---- Lookup ----------------------------------------------------------------------------
@@ -81,124 +89,174 @@ final class SkipChain {
             int i = mp;
             do {
                 long n = node(nodes, i);
-                if (Mem.getInt(n + HASH) == h && Keys.equal(Mem.getLong(n + KEY), key)) return i;
-                i = Mem.getInt(n + NEXT);
+                if (getInt(n + HASH) == h && Keys.equal(getLong(n + KEY), key)) return i;
+                i = getInt(n + NEXT);
             } while (i >= 0);
             return -1;
         }
-        return search(nodes, mp, headTower, key, h);
+        return search(nodes, mp, headTower, key, h, Keys.orderValue(key), true);
     }
 
     /**
-     * Skip-list search of an indexed chain. Leaves in {@code update[l]} the last node before
-     * {@code key} at each level, and answers the node holding the key or -1.
+     * Skip-list search of an indexed chain for the node holding {@code key}, or -1. Unless
+     * {@code stopEarly}, leaves in {@link #update} and {@link #update0} the last node before
+     * the key at each level; with it, stops as soon as an upper link leads to the key.
      */
-    private int search(long nodes, int mp, long headTower, long key, int h) {
-        int c = compareAt(node(nodes, mp), h, key);
+    private int search(long nodes, int mp, long headTower, long key, int h, long orderValue, boolean stopEarly) {
+        int c = compareAt(node(nodes, mp), h, key, orderValue);
         if (c >= 0) return c == 0 ? mp : -1;
-        int x = mp;
-        for (int level = levels(headTower); level >= 0; level--) {
-            for (int nx = link(nodes, x, level); nx >= 0; nx = link(nodes, x, level)) {
-                if (compareAt(node(nodes, nx), h, key) >= 0) break;
-                x = nx;
+        long x = headTower;
+        for (int level = levels(headTower); level >= 1; level--) {
+            while (true) {
+                long e = entry(x, level);
+                long next = getLong(e + ENTRY_TOWER);
+                if (next == NO_TOWER) break;
+                int ce = compareEntry(e, h, key, orderValue);
+                if (ce > 0) break;
+                if (ce == 0) {
+                    if (stopEarly) return getInt(next + TOWER_OWNER);
+                    break;
+                }
+                x = next;
             }
             update[level] = x;
         }
-        int candidate = next0(nodes, x);
-        return candidate >= 0 && compareAt(node(nodes, candidate), h, key) == 0 ? candidate : -1;
+        int p = getInt(x + TOWER_OWNER);
+        for (int i = next0(nodes, p); i >= 0; i = next0(nodes, i)) {
+            int ci = compareAt(node(nodes, i), h, key, orderValue);
+            if (ci >= 0) {
+                update0 = p;
+                return ci == 0 ? i : -1;
+            }
+            p = i;
+        }
+        update0 = p;
+        return -1;
     }
 
     // ---- Insertion -------------------------------------------------------------------------
     /**
      * Puts the new entry {@code (key, value)} into the chain headed at {@code mp}, using the
-     * free node {@code f}. The key is not in the chain.
+     * free node {@code f}. The key is not in the chain. The plain-chain case is kept small
+     * so that it is inlined into the table's insertion.
      */
     void insert(long nodes, int mp, int f, long key, int h, long value) {
         long head = node(nodes, mp);
-        long headTower = Mem.getLong(head + TOWER);
-        if (compareAt(head, h, key) > 0) {
-            // A new smallest key: the old head's entry moves to f, just behind the head, and the
-            // head position (with its tower, if any) takes the new key.
-            writeEntry(nodes, f, Mem.getLong(head + KEY), Mem.getLong(head + VALUE), Mem.getInt(head + HASH));
+        if (getLong(head + TOWER) != NO_TOWER) {
+            insertIndexed(nodes, mp, f, key, h, value);
+            return;
+        }
+        long orderValue = Keys.orderValue(key);
+        int pred = -1; // the head itself is greater: the new key becomes the head
+        int i = mp;
+        int length = 2; // the nodes of the chain once f is in
+        if (compareAt(head, h, key, orderValue) < 0) {
+            pred = mp;
+            for (i = next0(nodes, mp); i >= 0 && compareAt(node(nodes, i), h, key, orderValue) < 0; i = next0(nodes, i)) {
+                pred = i;
+                length++;
+            }
+        }
+        if (pred < 0) {
+            // A new smallest key: the old head's entry moves to f, just behind the head, and
+            // the head position takes the new key.
+            long fn = node(nodes, f);
+            putLong(fn + KEY, getLong(head + KEY));
+            putLong(fn + VALUE, getLong(head + VALUE));
+            putLong(fn + NEXT, getLong(head + NEXT)); // the link and the hash together
+            putLong(head + KEY, key);
+            putLong(head + VALUE, value);
+            putInt(head + NEXT, f);
+            putInt(head + HASH, h);
+            i = next0(nodes, f);
+        } else {
+            writeEntry(nodes, f, key, value, h);
+            setNext0(nodes, f, i);
+            setNext0(nodes, pred, f);
+        }
+        for (; i >= 0 && length <= INDEX_THRESHOLD; i = next0(nodes, i)) length++;
+        if (length > INDEX_THRESHOLD) index(nodes, mp);
+    }
+
+    /** {@link #insert} into a chain that has skip-list levels. */
+    private void insertIndexed(long nodes, int mp, int f, long key, int h, long value) {
+        long head = node(nodes, mp);
+        long headTower = getLong(head + TOWER);
+        long orderValue = Keys.orderValue(key);
+        if (compareAt(head, h, key, orderValue) > 0) {
+            // the new smallest key: as above, then f gets a tower behind the head's
+            writeEntry(nodes, f, getLong(head + KEY), getLong(head + VALUE), getInt(head + HASH));
             setNext0(nodes, f, next0(nodes, mp));
             writeEntry(nodes, mp, key, value, h);
             setNext0(nodes, mp, f);
-            if (headTower != NO_TOWER) {
-                for (int level = 1; level <= MAX_LEVEL; level++) update[level] = mp;
-                raise(nodes, mp, headTower, f);
-            } else {
-                indexIfLong(nodes, mp);
-            }
+            java.util.Arrays.fill(update, headTower);
+            raise(nodes, headTower, f);
             return;
         }
         writeEntry(nodes, f, key, value, h);
-        if (headTower == NO_TOWER) {
-            int pred = mp;
-            for (int i = next0(nodes, mp); i >= 0 && compareAt(node(nodes, i), h, key) < 0; i = next0(nodes, i)) {
-                pred = i;
-            }
-            setNext0(nodes, f, next0(nodes, pred));
-            setNext0(nodes, pred, f);
-            indexIfLong(nodes, mp);
-            return;
-        }
-        search(nodes, mp, headTower, key, h);
-        setNext0(nodes, f, next0(nodes, update[0]));
-        setNext0(nodes, update[0], f);
-        for (int level = levels(headTower) + 1; level <= MAX_LEVEL; level++) update[level] = mp;
-        raise(nodes, mp, headTower, f);
+        search(nodes, mp, headTower, key, h, orderValue, false);
+        setNext0(nodes, f, next0(nodes, update0));
+        setNext0(nodes, update0, f);
+        for (int level = levels(headTower) + 1; level <= MAX_LEVEL; level++) update[level] = headTower;
+        raise(nodes, headTower, f);
     }
 
     /** Gives node {@code f} (already linked at level 0) a random tower, linked after update[]. */
-    private void raise(long nodes, int mp, long headTower, int f) {
+    private void raise(long nodes, long headTower, int f) {
         int height = randomLevel();
         if (height == 0) return;
-        long tower = newTower(height);
+        long tower = newTower(height, f);
         if (tower == NO_TOWER) return;
-        Mem.putLong(node(nodes, f) + TOWER, tower);
+        long n = node(nodes, f);
+        putLong(n + TOWER, tower);
+        long key = getLong(n + KEY);
+        long orderValue = Keys.orderValue(key);
+        int h = getInt(n + HASH);
         for (int level = 1; level <= height; level++) {
-            int pred = update[level];
-            setLink(nodes, f, level, link(nodes, pred, level));
-            setLink(nodes, pred, level, f);
+            long before = entry(update[level], level);
+            Mem.copy(before, entry(tower, level), 1L << ENTRY_SHIFT);
+            setEntry(before, tower, key, orderValue, h);
         }
-        if (height > levels(headTower)) Mem.putInt(headTower + TOWER_LEVELS, height);
+        if (height > levels(headTower)) putInt(headTower + TOWER_LEVELS, height);
     }
 
-    /** Indexes the chain headed at {@code mp} once it has grown past the threshold. */
-    private void indexIfLong(long nodes, int mp) {
-        int length = 0;
-        for (int i = mp; i >= 0 && length <= INDEX_THRESHOLD; i = next0(nodes, i)) length++;
-        if (length <= INDEX_THRESHOLD) return;
-        long headTower = newTower(MAX_LEVEL);
+    /** Gives the chain headed at {@code mp}, which has no towers yet, its skip-list levels. */
+    private void index(long nodes, int mp) {
+        long headTower = newTower(MAX_LEVEL, mp);
         if (headTower == NO_TOWER) return;
-        Mem.putInt(headTower + TOWER_LEVELS, 0);
-        Mem.putLong(node(nodes, mp) + TOWER, headTower);
-        java.util.Arrays.fill(last, mp);
+        putInt(headTower + TOWER_LEVELS, 0);
+        putLong(node(nodes, mp) + TOWER, headTower);
+        java.util.Arrays.fill(update, headTower); // the last tower reached at each level
         int top = 0;
         for (int i = next0(nodes, mp); i >= 0; i = next0(nodes, i)) {
             int height = randomLevel();
             if (height == 0) continue;
-            long tower = newTower(height);
+            long tower = newTower(height, i);
             if (tower == NO_TOWER) continue;
-            Mem.putLong(node(nodes, i) + TOWER, tower);
+            long n = node(nodes, i);
+            putLong(n + TOWER, tower);
+            long key = getLong(n + KEY);
+            long orderValue = Keys.orderValue(key);
+            int h = getInt(n + HASH);
             for (int level = 1; level <= height; level++) {
-                setLink(nodes, last[level], level, i);
-                last[level] = i;
+                setEntry(entry(update[level], level), tower, key, orderValue, h);
+                update[level] = tower;
             }
             top = Math.max(top, height);
         }
-        Mem.putInt(headTower + TOWER_LEVELS, top);
+        putInt(headTower + TOWER_LEVELS, top);
     }
 
     // ---- Relocation ------------------------------------------------------------------------
     /**
      * Moves the entry at node {@code p}, which belongs to another chain (its main position is
-     * elsewhere), to the free node {@code f}, re-pointing every link that led to it. Node
+     * elsewhere), to the free node {@code f}, re-pointing the level-0 link that led to it; its
+     * tower goes with it, and upper links lead to the tower, so they stay as they are. Node
      * {@code p} is left for the caller to overwrite.
      */
     void relocate(long nodes, int mask, int p, int f) {
         long pn = node(nodes, p);
-        int h = Mem.getInt(pn + HASH);
+        int h = getInt(pn + HASH);
         int home = h & mask;
         long headTower = tower(nodes, home);
         if (headTower == NO_TOWER) {
@@ -206,20 +264,24 @@ final class SkipChain {
             while (next0(nodes, x) != p) x = next0(nodes, x);
             setNext0(nodes, x, f);
         } else {
-            search(nodes, home, headTower, Mem.getLong(pn + KEY), h);
-            int height = levels(Mem.getLong(pn + TOWER));
-            for (int level = 0; level <= height; level++) setLink(nodes, update[level], level, f);
+            long key = getLong(pn + KEY);
+            search(nodes, home, headTower, key, h, Keys.orderValue(key), false);
+            setNext0(nodes, update0, f);
         }
+        long tower = getLong(pn + TOWER);
+        if (tower != NO_TOWER) putInt(tower + TOWER_OWNER, f);
         Mem.copy(pn, node(nodes, f), NODE_SIZE);
     }
 
     // ---- Towers ----------------------------------------------------------------------------
-    private long newTower(int capacity) {
+    /** A tower of {@code capacity} levels for node {@code owner}, every link at the end; or NO_TOWER. */
+    private long newTower(int capacity, int owner) {
         long tower = heap.tryAllocate(towerSize(capacity));
         if (tower == 0) return NO_TOWER;
-        Mem.putInt(tower + TOWER_LEVELS, capacity);
-        Mem.putInt(tower + TOWER_CAPACITY, capacity);
-        Mem.fill(tower + TOWER_LINKS, 4L * capacity, (byte) -1);
+        putInt(tower + TOWER_LEVELS, capacity);
+        putInt(tower + TOWER_CAPACITY, capacity);
+        putInt(tower + TOWER_OWNER, owner);
+        Mem.fill(tower + TOWER_ENTRIES, (long) capacity << ENTRY_SHIFT, (byte) -1);
         return tower;
     }
 
@@ -227,8 +289,13 @@ final class SkipChain {
     void freeTowers(long nodes, int count) {
         for (int i = 0; i < count; i++) {
             long tower = tower(nodes, i);
-            if (tower != NO_TOWER) heap.free(tower, towerSize(Mem.getInt(tower + TOWER_CAPACITY)));
+            if (tower != NO_TOWER) freeTower(tower);
         }
+    }
+
+    /** Frees one tower (the node that had it must forget it). */
+    void freeTower(long tower) {
+        heap.free(tower, towerSize(getInt(tower + TOWER_CAPACITY)));
     }
 
     /** Height of a new tower: each level with probability 1/4, at most MAX_LEVEL. */
@@ -243,8 +310,8 @@ final class SkipChain {
 
     private static void writeEntry(long nodes, int i, long key, long value, int h) {
         long n = node(nodes, i);
-        Mem.putLong(n + KEY, key);
-        Mem.putLong(n + VALUE, value);
-        Mem.putInt(n + HASH, h);
+        putLong(n + KEY, key);
+        putLong(n + VALUE, value);
+        putInt(n + HASH, h);
     }
 }

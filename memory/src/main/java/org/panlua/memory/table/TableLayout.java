@@ -26,8 +26,22 @@ import org.panlua.memory.object.ObjectHeader;
  *  +24  long     tower: address of the node's upper skip-list levels, -1 when it has none
  * </pre>
  *
- * A tower is {@code int levels, int capacity, int link[capacity]}: {@code link[l-1]} is the next
- * node at level {@code l}, -1 at the end.
+ * A tower holds a node's skip-list levels above level 0:
+ *
+ * <pre>
+ *  +0   int      levels (the head's: how many are in use; any other's: its height)
+ *  +4   int      capacity
+ *  +8   int      owner: index of the node the tower belongs to (kept up to date when it moves)
+ *  +16  entry[capacity], 32 bytes each; entry l-1 is the link at level l:
+ *         +0   long  the next node's tower, -1 at the end of the level
+ *         +8   long  the next node's key word
+ *         +16  long  the next node's key order value ({@link Keys#orderValue})
+ *         +24  int   the next node's hash
+ * </pre>
+ *
+ * A "fat" link carries everything a search compares, so a step along an upper level reads only
+ * the current tower and touches the next node's memory only when it moves on (hw-notes.md,
+ * section 3); it leads to the next tower directly, without going through the node.
  */
 final class TableLayout {
     private TableLayout() {}
@@ -57,30 +71,71 @@ final class TableLayout {
 
     static final int TOWER_LEVELS = 0;
     static final int TOWER_CAPACITY = 4;
-    static final int TOWER_LINKS = 8;
+    static final int TOWER_OWNER = 8;
+    static final int TOWER_ENTRIES = 16;
+    static final int ENTRY_SHIFT = 5;
+    static final int ENTRY_TOWER = 0;
+    static final int ENTRY_KEY = 8;
+    static final int ENTRY_ORDER = 16;
+    static final int ENTRY_HASH = 24;
+
+    // ---- Native access ---------------------------------------------------------------------
+    // Forwarders to Mem. Mem's accessors are 35-39 bytes of bytecode (the checked and the FFM
+    // variants), just above the size HotSpot's C2 inlines at a call site it does not find hot,
+    // so a load in a branch taken now and then became a real call (-XX:+PrintInlining: "too
+    // big"). These are 5 bytes, always inlined, and in them the call to Mem is always hot.
+
+    static long getLong(long address) {
+        return Mem.getLong(address);
+    }
+
+    static void putLong(long address, long value) {
+        Mem.putLong(address, value);
+    }
+
+    static int getInt(long address) {
+        return Mem.getInt(address);
+    }
+
+    static void putInt(long address, int value) {
+        Mem.putInt(address, value);
+    }
+
+    static byte getByte(long address) {
+        return Mem.getByte(address);
+    }
+
+    static void putByte(long address, byte value) {
+        Mem.putByte(address, value);
+    }
 
     static long node(long nodes, int index) {
         return nodes + ((long) index << NODE_SHIFT);
     }
 
     static int asize(long t) {
-        return Mem.getInt(t + ARRAY_SIZE);
+        return getInt(t + ARRAY_SIZE);
     }
 
     static long array(long t) {
-        return Mem.getLong(t + ARRAY);
+        return getLong(t + ARRAY);
     }
 
     static long nodes(long t) {
-        return Mem.getLong(t + NODES);
+        return getLong(t + NODES);
     }
 
     /** Number of hash-part nodes: a power of two, or 0. */
     static int nodeCount(long t) {
-        return nodes(t) == 0 ? 0 : 1 << Mem.getByte(t + LOG2_NODES);
+        return nodes(t) == 0 ? 0 : 1 << getByte(t + LOG2_NODES);
     }
 
     static long towerSize(int capacity) {
-        return TOWER_LINKS + 4L * capacity;
+        return TOWER_ENTRIES + ((long) capacity << ENTRY_SHIFT);
+    }
+
+    /** Address of the link at {@code level} (1 to capacity) of a tower. */
+    static long entry(long tower, int level) {
+        return tower + TOWER_ENTRIES + ((long) (level - 1) << ENTRY_SHIFT);
     }
 }

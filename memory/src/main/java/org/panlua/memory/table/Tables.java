@@ -29,6 +29,8 @@ public final class Tables {
     private final Keys keys;
     private final SkipChain chains;
     private final TableSizing sizing = new TableSizing();
+    private static final int[] NO_WAITING = new int[0];
+    private int[] waiting = new int[64];
     /** A box used to look up large integers without allocating (it never enters a table). */
     private final long probe;
 
@@ -46,10 +48,10 @@ public final class Tables {
         if (narray < 0 || nhash < 0) throw new IllegalArgumentException("negative table size");
         long t = heap.allocateObject(SIZE);
         ObjectHeader.create(heap, t, Value.TABLE);
-        Mem.putInt(t + ARRAY_SIZE, 0);
-        Mem.putLong(t + ARRAY, 0);
+        putInt(t + ARRAY_SIZE, 0);
+        putLong(t + ARRAY, 0);
         install(t, 0, 0);
-        Mem.putLong(t + METATABLE, 0);
+        putLong(t + METATABLE, 0);
         if (narray > 0 || nhash > 0) {
             try {
                 resize(t, narray, nhash);
@@ -92,8 +94,8 @@ public final class Tables {
 
     /** Raw {@code t[i]} for an integer key. */
     public long getInteger(long t, long i) {
-        if (Long.compareUnsigned(i - 1, Mem.getInt(t + ARRAY_SIZE)) < 0) {
-            return Mem.getLong(Mem.getLong(t + ARRAY) + ((i - 1) << 3));
+        if (Long.compareUnsigned(i - 1, getInt(t + ARRAY_SIZE)) < 0) {
+            return getLong(getLong(t + ARRAY) + ((i - 1) << 3));
         }
         return valueOf(findNode(t, integerKey(i), keys.hashInteger(i)));
     }
@@ -110,15 +112,15 @@ public final class Tables {
      * so colliding keys keep their O(log n) bound.
      */
     public long getShortString(long t, long s) {
-        long nodes = Mem.getLong(t + NODES);
+        long nodes = getLong(t + NODES);
         if (nodes == 0) return Value.NIL_WORD;
-        int i = Mem.getInt(Value.address(s) + org.panlua.memory.string.LuaString.HASH)
-                & ((1 << Mem.getByte(t + LOG2_NODES)) - 1);
+        int i = getInt(Value.address(s) + org.panlua.memory.string.LuaString.HASH)
+                & ((1 << getByte(t + LOG2_NODES)) - 1);
         long n = node(nodes, i);
-        if (Mem.getLong(n + TOWER) != NO_TOWER) return getString(t, s);
+        if (getLong(n + TOWER) != NO_TOWER) return getString(t, s);
         while (true) {
-            if (Mem.getLong(n + KEY) == s) return Mem.getLong(n + VALUE);
-            i = Mem.getInt(n + NEXT);
+            if (getLong(n + KEY) == s) return getLong(n + VALUE);
+            i = getInt(n + NEXT);
             if (i < 0) return Value.NIL_WORD;
             n = node(nodes, i);
         }
@@ -129,20 +131,20 @@ public final class Tables {
      * false (and nothing done) otherwise, when the caller must take the general path.
      */
     public boolean replaceShortString(long t, long s, long v) {
-        long nodes = Mem.getLong(t + NODES);
+        long nodes = getLong(t + NODES);
         if (nodes == 0 || v == Value.NIL_WORD) return false;
-        int i = Mem.getInt(Value.address(s) + org.panlua.memory.string.LuaString.HASH)
-                & ((1 << Mem.getByte(t + LOG2_NODES)) - 1);
+        int i = getInt(Value.address(s) + org.panlua.memory.string.LuaString.HASH)
+                & ((1 << getByte(t + LOG2_NODES)) - 1);
         long n = node(nodes, i);
-        if (Mem.getLong(n + TOWER) != NO_TOWER) return false;
+        if (getLong(n + TOWER) != NO_TOWER) return false;
         while (true) {
-            if (Mem.getLong(n + KEY) == s) {
-                if (Mem.getLong(n + VALUE) == Value.NIL_WORD) return false;
+            if (getLong(n + KEY) == s) {
+                if (getLong(n + VALUE) == Value.NIL_WORD) return false;
                 heap.gc.barrier(t);
-                Mem.putLong(n + VALUE, v);
+                putLong(n + VALUE, v);
                 return true;
             }
-            i = Mem.getInt(n + NEXT);
+            i = getInt(n + NEXT);
             if (i < 0) return false;
             n = node(nodes, i);
         }
@@ -175,12 +177,12 @@ public final class Tables {
         } else if (key == Value.NIL_WORD) {
             throw new InvalidKeyException("table index is nil");
         } else if (Value.isString(key)) {
-            Mem.putByte(t + TM_CACHE, (byte) 0); // the key may name a metamethod
+            putByte(t + TM_CACHE, (byte) 0); // the key may name a metamethod
         }
         int h = keys.hash(key);
         long n = findNode(t, key, h);
         if (n != 0) {
-            Mem.putLong(n + VALUE, value);
+            putLong(n + VALUE, value);
         } else if (value != Value.NIL_WORD) {
             insert(t, key, h, value);
         }
@@ -189,14 +191,14 @@ public final class Tables {
     /** Raw {@code t[i] = value} for an integer key. */
     public void setInteger(long t, long i, long value) {
         heap.gc.barrier(t);
-        if (Long.compareUnsigned(i - 1, Mem.getInt(t + ARRAY_SIZE)) < 0) {
-            Mem.putLong(Mem.getLong(t + ARRAY) + ((i - 1) << 3), value);
+        if (Long.compareUnsigned(i - 1, getInt(t + ARRAY_SIZE)) < 0) {
+            putLong(getLong(t + ARRAY) + ((i - 1) << 3), value);
             return;
         }
         int h = keys.hashInteger(i);
         long n = findNode(t, integerKey(i), h);
         if (n != 0) {
-            Mem.putLong(n + VALUE, value);
+            putLong(n + VALUE, value);
         } else if (value != Value.NIL_WORD) {
             long key = BoxedInteger.of(heap, i);
             try {
@@ -216,12 +218,12 @@ public final class Tables {
     public long length(long t) {
         int asize = asize(t);
         long array = array(t);
-        if (asize > 0 && Mem.getLong(array + ((long) (asize - 1) << 3)) == Value.NIL_WORD) {
+        if (asize > 0 && getLong(array + ((long) (asize - 1) << 3)) == Value.NIL_WORD) {
             long lo = 0;       // t[lo] is non-nil (or lo is 0)
             long hi = asize;   // t[hi] is nil
             while (hi - lo > 1) {
                 long mid = (lo + hi) >>> 1;
-                if (Mem.getLong(array + ((mid - 1) << 3)) == Value.NIL_WORD) hi = mid;
+                if (getLong(array + ((mid - 1) << 3)) == Value.NIL_WORD) hi = mid;
                 else lo = mid;
             }
             return lo;
@@ -277,13 +279,13 @@ public final class Tables {
         int asize = asize(t);
         long array = array(t);
         for (long i = position + 1; i <= asize; i++) {
-            if (Mem.getLong(array + ((i - 1) << 3)) != Value.NIL_WORD) return i;
+            if (getLong(array + ((i - 1) << 3)) != Value.NIL_WORD) return i;
         }
         long nodes = nodes(t);
         int count = nodeCount(t);
         for (long n = Math.max(position - asize, 0); n < count; n++) {
             long node = node(nodes, (int) n);
-            if (Mem.getLong(node + VALUE) != Value.NIL_WORD) return asize + 1 + n;
+            if (getLong(node + VALUE) != Value.NIL_WORD) return asize + 1 + n;
         }
         return -1;
     }
@@ -292,24 +294,24 @@ public final class Tables {
     public long keyAt(long t, long position) {
         int asize = asize(t);
         if (position <= asize) return Value.ofInlineInteger(position);
-        return Mem.getLong(node(nodes(t), (int) (position - asize - 1)) + KEY);
+        return getLong(node(nodes(t), (int) (position - asize - 1)) + KEY);
     }
 
     public long valueAt(long t, long position) {
         int asize = asize(t);
-        if (position <= asize) return Mem.getLong(array(t) + ((position - 1) << 3));
-        return Mem.getLong(node(nodes(t), (int) (position - asize - 1)) + VALUE);
+        if (position <= asize) return getLong(array(t) + ((position - 1) << 3));
+        return getLong(node(nodes(t), (int) (position - asize - 1)) + VALUE);
     }
 
     // ---- Metatable and metamethod cache ----------------------------------------------------
     /** The metatable's address, 0 when there is none. */
     public static long metatable(long t) {
-        return Mem.getLong(t + METATABLE);
+        return getLong(t + METATABLE);
     }
 
     public void setMetatable(long t, long metatable) {
         heap.gc.barrier(t);
-        Mem.putLong(t + METATABLE, metatable);
+        putLong(t + METATABLE, metatable);
     }
 
     /**
@@ -317,11 +319,11 @@ public final class Tables {
      * {@code event} (0 to 7). Any store of a string key forgets everything known.
      */
     public static boolean isMetamethodAbsent(long t, int event) {
-        return (Mem.getByte(t + TM_CACHE) & (1 << event)) != 0;
+        return (getByte(t + TM_CACHE) & (1 << event)) != 0;
     }
 
     public static void markMetamethodAbsent(long t, int event) {
-        Mem.putByte(t + TM_CACHE, (byte) (Mem.getByte(t + TM_CACHE) | (1 << event)));
+        putByte(t + TM_CACHE, (byte) (getByte(t + TM_CACHE) | (1 << event)));
     }
 
     /**
@@ -364,23 +366,25 @@ public final class Tables {
     /**
      * Replaces the key of empty node {@code i}, a string or boxed integer about to be freed, by
      * a {@link Value#DEAD_KEY} word. Chains are sorted by (hash, key order), so this is only
-     * done when no neighbour has the same hash, where the dead key's new order could matter;
+     * done when no neighbour has the same hash, where the dead key's new order could matter,
+     * and never to a node with a tower, whose key the links that lead to it keep a copy of;
      * false when it was not done and the key must stay alive.
      */
     public static boolean buryKey(long t, int i) {
         long nodes = nodes(t);
         long n = node(nodes, i);
-        int h = Mem.getInt(n + HASH);
-        int next = Mem.getInt(n + NEXT);
-        if (next >= 0 && Mem.getInt(node(nodes, next) + HASH) == h) return false;
+        if (getLong(n + TOWER) != NO_TOWER) return false;
+        int h = getInt(n + HASH);
+        int next = getInt(n + NEXT);
+        if (next >= 0 && getInt(node(nodes, next) + HASH) == h) return false;
         int j = h & (nodeCount(t) - 1); // the chain's head; walk to the predecessor
         for (int steps = 0; j != i; steps++) {
-            int after = Mem.getInt(node(nodes, j) + NEXT);
+            int after = getInt(node(nodes, j) + NEXT);
             if (after < 0 || steps > 64) return false;
-            if (after == i && Mem.getInt(node(nodes, j) + HASH) == h) return false;
+            if (after == i && getInt(node(nodes, j) + HASH) == h) return false;
             j = after;
         }
-        Mem.putLong(n + KEY, Value.ofObject(Value.DEAD_KEY, Value.address(Mem.getLong(n + KEY))));
+        putLong(n + KEY, Value.ofObject(Value.DEAD_KEY, Value.address(getLong(n + KEY))));
         return true;
     }
 
@@ -393,46 +397,47 @@ public final class Tables {
     /** The key word for integer {@code i} to compare against, allocating nothing. */
     private long integerKey(long i) {
         if (Value.fitsInline(i)) return Value.ofInlineInteger(i);
-        Mem.putLong(probe + BoxedInteger.VALUE, i);
+        putLong(probe + BoxedInteger.VALUE, i);
         return Value.ofObject(Value.BOXED_INTEGER, probe);
     }
 
     private static long valueOf(long node) {
-        return node == 0 ? Value.NIL_WORD : Mem.getLong(node + VALUE);
+        return node == 0 ? Value.NIL_WORD : getLong(node + VALUE);
     }
 
     /** The node holding {@code key} (dead or alive), or 0. */
     private long findNode(long t, long key, int h) {
-        long nodes = Mem.getLong(t + NODES);
+        long nodes = getLong(t + NODES);
         if (nodes == 0) return 0;
-        int mask = (1 << Mem.getByte(t + LOG2_NODES)) - 1;
+        int mask = (1 << getByte(t + LOG2_NODES)) - 1;
         int mp = h & mask;
         long head = node(nodes, mp);
-        if (Mem.getLong(head + KEY) == Value.NIL_WORD || (Mem.getInt(head + HASH) & mask) != mp) return 0;
+        if (getLong(head + KEY) == Value.NIL_WORD || (getInt(head + HASH) & mask) != mp) return 0;
         int i = chains.find(nodes, mp, key, h);
         return i < 0 ? 0 : node(nodes, i);
     }
 
     /** Adds a key that is not in the table; resizes when no node is free. */
     private void insert(long t, long key, int h, long value) {
-        long nodes = nodes(t);
+        long nodes = getLong(t + NODES);
         if (nodes == 0) {
             growFor(t, key, h, value);
             return;
         }
-        int mask = nodeCount(t) - 1;
+        int mask = (1 << getByte(t + LOG2_NODES)) - 1;
         int mp = h & mask;
         long head = node(nodes, mp);
-        if (Mem.getLong(head + KEY) == Value.NIL_WORD) {
-            writeHead(head, key, value, h);
+        if (getLong(head + KEY) == Value.NIL_WORD) {
+            // a free node has never been used since the resize: no link, no tower
+            putLong(head + KEY, key);
+            putLong(head + VALUE, value);
+            putInt(head + HASH, h);
             return;
         }
         int f = freeNode(t, nodes);
         if (f < 0) {
             growFor(t, key, h, value);
-            return;
-        }
-        if ((Mem.getInt(head + HASH) & mask) != mp) {
+        } else if ((getInt(head + HASH) & mask) != mp) {
             chains.relocate(nodes, mask, mp, f); // a key of another chain squats our main position
             writeHead(head, key, value, h);
         } else {
@@ -451,7 +456,7 @@ public final class Tables {
         if (Value.isInteger(key)) {
             long i = BoxedInteger.valueOf(key);
             if (Long.compareUnsigned(i - 1, asize(t)) < 0) {
-                Mem.putLong(array(t) + ((i - 1) << 3), value);
+                putLong(array(t) + ((i - 1) << 3), value);
                 return;
             }
         }
@@ -459,24 +464,24 @@ public final class Tables {
     }
 
     private static void writeHead(long node, long key, long value, int h) {
-        Mem.putLong(node + KEY, key);
-        Mem.putLong(node + VALUE, value);
-        Mem.putInt(node + NEXT, -1);
-        Mem.putInt(node + HASH, h);
-        Mem.putLong(node + TOWER, NO_TOWER);
+        putLong(node + KEY, key);
+        putLong(node + VALUE, value);
+        putInt(node + NEXT, -1);
+        putInt(node + HASH, h);
+        putLong(node + TOWER, NO_TOWER);
     }
 
     /** A free node below the last-free mark, or -1. */
     private static int freeNode(long t, long nodes) {
-        int i = Mem.getInt(t + LAST_FREE);
+        int i = getInt(t + LAST_FREE);
         while (i > 0) {
             i--;
-            if (Mem.getLong(node(nodes, i) + KEY) == Value.NIL_WORD) {
-                Mem.putInt(t + LAST_FREE, i);
+            if (getLong(node(nodes, i) + KEY) == Value.NIL_WORD) {
+                putInt(t + LAST_FREE, i);
                 return i;
             }
         }
-        Mem.putInt(t + LAST_FREE, 0);
+        putInt(t + LAST_FREE, 0);
         return -1;
     }
 
@@ -486,13 +491,13 @@ public final class Tables {
         int asize = asize(t);
         long array = array(t);
         for (int i = 1; i <= asize; i++) {
-            if (Mem.getLong(array + ((long) (i - 1) << 3)) != Value.NIL_WORD) sizing.countKey(i);
+            if (getLong(array + ((long) (i - 1) << 3)) != Value.NIL_WORD) sizing.countKey(i);
         }
         long nodes = nodes(t);
         int count = nodeCount(t);
         for (int i = 0; i < count; i++) {
             long n = node(nodes, i);
-            if (Mem.getLong(n + VALUE) != Value.NIL_WORD) sizing.countKey(Mem.getLong(n + KEY));
+            if (getLong(n + VALUE) != Value.NIL_WORD) sizing.countKey(getLong(n + KEY));
         }
         sizing.countKey(extraKey);
         resize(t, sizing.arraySize(), sizing.hashCount());
@@ -503,6 +508,11 @@ public final class Tables {
      * {@code hashCount} keys, moving every entry; the hash part must have room for every key
      * that is not in the new array part. New memory is taken before anything changes, so a
      * failure leaves the table as it was.
+     *
+     * <p>Entries move in two passes. The first puts every key whose main position is still free
+     * there, as the head of its chain, and frees the old nodes' towers on the way; the keys
+     * that collide wait in a list. The second inserts those into their chains: every head is
+     * then in place, so no key of another chain ever has to be moved out of the way.
      */
     public void resize(long t, int newAsize, int hashCount) {
         int oldAsize = asize(t);
@@ -521,19 +531,51 @@ public final class Tables {
             }
             Mem.copy(oldArray, newArray, 8L * Math.min(oldAsize, newAsize));
         }
-        Mem.putInt(t + ARRAY_SIZE, newAsize);
-        Mem.putLong(t + ARRAY, newArray);
+        putInt(t + ARRAY_SIZE, newAsize);
+        putLong(t + ARRAY, newArray);
         install(t, newNodes, log2);
-        for (int i = newAsize + 1; i <= oldAsize; i++) { // items that left the array part
-            long v = Mem.getLong(oldArray + ((long) (i - 1) << 3));
-            if (v != Value.NIL_WORD) insert(t, Value.ofInlineInteger(i), keys.hashInteger(i), v);
-        }
+        int[] waiting = waitingList(oldCount);
+        this.waiting = NO_WAITING; // a nested resize (none if hashCount is right) gets its own
+        int waitingCount = 0;
+        int mask = (1 << log2) - 1;
         for (int i = 0; i < oldCount; i++) {
             long n = node(oldNodes, i);
-            long v = Mem.getLong(n + VALUE);
-            if (v != Value.NIL_WORD) reinsert(t, Mem.getLong(n + KEY), Mem.getInt(n + HASH), v);
+            long tower = getLong(n + TOWER);
+            if (tower != NO_TOWER) chains.freeTower(tower);
+            long v = getLong(n + VALUE);
+            if (v == Value.NIL_WORD) continue;
+            long key = getLong(n + KEY);
+            // (a boxed integer never fits an array part)
+            if (Value.isInlineInteger(key) && Long.compareUnsigned(Value.inlineInteger(key) - 1, newAsize) < 0) {
+                putLong(newArray + ((Value.inlineInteger(key) - 1) << 3), v);
+                continue;
+            }
+            long head = newNodes == 0 ? 0 : node(newNodes, getInt(n + HASH) & mask);
+            if (head != 0 && getLong(head + KEY) == Value.NIL_WORD) {
+                putLong(head + KEY, key); // a new node: no link, no tower
+                putLong(head + VALUE, v);
+                putInt(head + HASH, getInt(n + HASH));
+            } else {
+                waiting[waitingCount++] = i;
+            }
         }
-        freeParts(newArray == oldArray ? 0 : oldAsize, oldArray, oldNodes, oldCount);
+        for (int w = 0; w < waitingCount; w++) {
+            long n = node(oldNodes, waiting[w]);
+            reinsert(t, getLong(n + KEY), getInt(n + HASH), getLong(n + VALUE));
+        }
+        this.waiting = waiting;
+        for (int i = newAsize + 1; i <= oldAsize; i++) { // items that left the array part
+            long v = getLong(oldArray + ((long) (i - 1) << 3));
+            if (v != Value.NIL_WORD) insert(t, Value.ofInlineInteger(i), keys.hashInteger(i), v);
+        }
+        if (newArray != oldArray && oldAsize > 0) heap.free(oldArray, 8L * oldAsize);
+        if (oldNodes != 0) heap.free(oldNodes, (long) NODE_SIZE * oldCount);
+    }
+
+    /** The reused list of old nodes whose keys wait for the second pass of a resize. */
+    private int[] waitingList(int count) {
+        if (waiting.length < count) waiting = new int[Math.max(count, 2 * waiting.length)];
+        return waiting;
     }
 
     /**
@@ -549,9 +591,9 @@ public final class Tables {
     }
 
     private void install(long t, long nodes, int log2) {
-        Mem.putLong(t + NODES, nodes);
-        Mem.putByte(t + LOG2_NODES, (byte) log2);
-        Mem.putInt(t + LAST_FREE, nodes == 0 ? 0 : 1 << log2);
+        putLong(t + NODES, nodes);
+        putByte(t + LOG2_NODES, (byte) log2);
+        putInt(t + LAST_FREE, nodes == 0 ? 0 : 1 << log2);
     }
 
     private long newArray(int n) {

@@ -14,7 +14,7 @@ import static org.panlua.memory.table.TableLayout.*;
  * node is in exactly one chain, the chain of its main position; chains are sorted by (hash,
  * key order) with the head smallest; a chain longer than the index threshold has a head tower,
  * and each upper level of an indexed chain links exactly the nodes whose towers reach it, in
- * chain order.
+ * chain order, each link carrying the hash and key of the node it leads to.
  */
 final class TableInvariants {
     private TableInvariants() {}
@@ -123,10 +123,25 @@ final class TableInvariants {
         return levels;
     }
 
+    /**
+     * The node that node {@code i}'s link at {@code level} leads to, -1 at the end. An upper
+     * link leads to the next node's tower, which must name its node, and must carry that
+     * node's hash, key word and order value.
+     */
     static int link(long nodes, int i, int level) {
         if (level == 0) return Mem.getInt(node(nodes, i) + NEXT);
         long tower = Mem.getLong(node(nodes, i) + TOWER);
-        return Mem.getInt(tower + TOWER_LINKS + 4L * (level - 1));
+        assertEquals(i, Mem.getInt(tower + TOWER_OWNER), "owner of the tower of node " + i);
+        long e = entry(tower, level);
+        long next = Mem.getLong(e + ENTRY_TOWER);
+        if (next == NO_TOWER) return -1;
+        int j = Mem.getInt(next + TOWER_OWNER);
+        long n = node(nodes, j);
+        assertEquals(next, Mem.getLong(n + TOWER), "level " + level + " link of node " + i + " to node " + j);
+        assertEquals(Mem.getLong(n + KEY), Mem.getLong(e + ENTRY_KEY), "key kept in a link to node " + j);
+        assertEquals(Keys.orderValue(Mem.getLong(n + KEY)), Mem.getLong(e + ENTRY_ORDER), "order value kept in a link to node " + j);
+        assertEquals(Mem.getInt(n + HASH), Mem.getInt(e + ENTRY_HASH), "hash kept in a link to node " + j);
+        return j;
     }
 
     /** The chain order of two nodes: hash as unsigned, then key order. */
