@@ -438,15 +438,20 @@ public final class LuaThread extends JavaApi {
         }
     }
 
-    /** Metamethod {@code tm(a, b)} called by the interpreter (see {@link #callFromVm}), adjusted to one result. */
-    long callMetamethod(long tm, long a, long b) {
+    /** Pushes {@code fn, a, b} at the top for a call with two arguments; returns the function's slot. */
+    private int pushCall(long fn, long a, long b) {
         ensureStack(top + 3);
         int func = top;
-        set(func, tm);
+        set(func, fn);
         set(func + 1, a);
         set(func + 2, b);
         top = func + 3;
-        callFromVm(func, 1);
+        return func;
+    }
+
+    /** Metamethod {@code tm(a, b)} called by the interpreter (see {@link #callFromVm}), adjusted to one result. */
+    long callMetamethod(long tm, long a, long b) {
+        callFromVm(pushCall(tm, a, b), 1);
         return get(--top);
     }
 
@@ -683,12 +688,7 @@ public final class LuaThread extends JavaApi {
             long tm = state.metamethod(v, Event.CLOSE);
             int saved = top;
             if (frame.isLua()) top = Math.max(top, frame.top);
-            ensureStack(top + 3);
-            int f = top;
-            set(f, tm);
-            set(f + 1, v);
-            set(f + 2, error);
-            top = f + 3;
+            int f = pushCall(tm, v, error);
             if (tm == Value.NIL_WORD && normalExit) {
                 throw runError("metamethod 'close' is not callable");
             }
