@@ -23,6 +23,12 @@ final class Interpreter {
     private Interpreter() {}
 
     private static final long NIL = Value.NIL_WORD;
+    static final long[] HIST = Boolean.getBoolean("panlua.hist") ? new long[256] : null;
+    static {
+        if (HIST != null) Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (int j = 0; j < 256; j++) if (HIST[j] > 0) System.err.println("op " + org.panlua.core.code.OpCode.of(j) + " " + HIST[j]);
+        }));
+    }
 
     private static long reg(long rb, int r) {
         return Mem.getLong(rb + ((long) r << 3));
@@ -56,8 +62,8 @@ final class Interpreter {
     }
 
     private static void run(LuaThread t) {
-        final Tables tables = t.tables;
         CallFrame f = t.frame;
+        boolean midFrame = false; // the next frame goes on in the middle of its code
         frames:
         while (true) {
             final LoadedProto p = f.proto;
@@ -67,7 +73,8 @@ final class Interpreter {
                 if (t.depth == 1) return;
                 throw new IllegalStateException("the interpreter returned into a Java frame"); // a bug, never silent
             }
-            if (t.heap.overGcThreshold()) t.safepoint(false);
+            if (t.heap.overGcThreshold()) t.safepoint(midFrame);
+            midFrame = false;
             // With line or count hooks, the frame runs a copy of its code whose opcodes are
             // TRAP (see Hooks), so that no instruction pays for hooks when none is set.
             long[] code = t.hookMask == 0 ? p.code : Hooks.enter(t, f);
@@ -77,217 +84,87 @@ final class Interpreter {
             long rb = t.stack + ((long) base << 3);
             int pc = f.pc;
             while (true) {
+                int exit = FastLoop.run(t, f, code, pc);
+                pc = exit >>> 2;
+                if ((exit & FastLoop.MOVED) != 0) { // it called or returned: on in the frame it stopped in
+                    f = t.frame;
+                    f.pc = pc; // a safepoint due runs on entering the frame
+                    midFrame = true; // its live registers are anywhere in its window
+                    continue frames;
+                }
+                if ((exit & FastLoop.SAFEPOINT) != 0) {
+                    rb = safepoint(t, f, pc, base);
+                    continue;
+                }
                 final long i = code[pc++];
+                if (HIST != null) HIST[(int) i & 0xFF]++;
                 final int a = (int) (i >>> 8) & 0x7FFF;
+                // What the fast loop leaves: every instruction in full, through the general
+                // paths (metamethods, coercions, allocation, errors), the pc saved first so that
+                // errors know the line. Before a call out, the top is raised above the frame's
+                // registers, so that metamethods cannot clobber them; calls, returns and
+                // SETLIST read the top a multiple-result instruction left instead.
+                f.pc = pc;
                 switch ((int) i & 0xFF) {
-                    case MOVE -> put(rb, a, reg(rb, (int) (i >>> 24) & 0xFFFFF));
-                    case LOADI -> put(rb, a, Value.ofInlineInteger(i >> 24));
-                    case LOADF -> put(rb, a, Value.ofDouble((double) (i >> 24)));
-                    case LOADK -> put(rb, a, k[(int) (i >>> 24)]);
-                    case LOADFALSE -> put(rb, a, Value.FALSE_WORD);
-                    case LFALSESKIP -> {
-                        put(rb, a, Value.FALSE_WORD);
-                        pc++;
-                    }
-                    case LOADTRUE -> put(rb, a, Value.TRUE_WORD);
-                    case LOADNIL -> {
+                    case GETTABUP, GETFIELD, GETTABLE, GETI, SELF -> {
                         int b = (int) (i >>> 24) & 0xFFFFF;
-                        for (int j = 0; j <= b; j++) put(rb, a + j, NIL);
-                    }
-                    case GETUPVAL -> put(rb, a, Upvalue.get(Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF)));
-                    case SETUPVAL -> {
-                        long u = Closure.upvalue(cl, (int) (i >>> 24) & 0xFFFFF);
-                        Upvalue.set(u, reg(rb, a));
-                        t.heap.gc.barrier(u);
-                    }
-                    case GETTABUP, GETFIELD -> {
-                        // the table is an upvalue (GETTABUP, typically _ENV) or a register
-                        int b = (int) (i >>> 24) & 0xFFFFF;
-                        long o = ((int) i & 0xFF) == GETTABUP ? Upvalue.get(Closure.upvalue(cl, b)) : reg(rb, b);
-                        long key = k[(int) (i >>> 44)];
-                        long v;
-                        if (!Value.isTable(o) || ((v = tables.getShortString(Value.address(o), key)) == NIL
-                                && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key, true);
-                            rb = t.stack + ((long) base << 3);
-                        }
-                        put(rb, a, v);
-                    }
-                    case GETTABLE -> {
-                        long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
-                        long key = reg(rb, (int) (i >>> 44));
-                        long v;
-                        if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
-                                && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key, false);
-                            rb = t.stack + ((long) base << 3);
-                        }
-                        put(rb, a, v);
-                    }
-                    case GETI -> {
-                        long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
                         int c = (int) (i >>> 44);
-                        long v;
-                        if (!Value.isTable(o) || ((v = tables.getInteger(Value.address(o), c)) == NIL
-                                && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, Value.ofInlineInteger(c), false);
-                            rb = t.stack + ((long) base << 3);
-                        }
-                        put(rb, a, v);
-                    }
-                    case SETTABUP -> {
-                        long o = Upvalue.get(Closure.upvalue(cl, a));
-                        long key = k[(int) (i >>> 24) & 0xFFFFF];
-                        int c = (int) (i >>> 44);
-                        long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
-                        if (Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue;
-                        f.pc = pc;
+                        int op = (int) i & 0xFF;
+                        long o = op == GETTABUP ? Upvalue.get(Closure.upvalue(cl, b)) : reg(rb, b);
+                        long key = switch (op) {
+                            case GETTABLE -> reg(rb, c);
+                            case GETI -> Value.ofInlineInteger(c);
+                            case SELF -> (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
+                            default -> k[c];
+                        };
+                        if (op == SELF) put(rb, a + 1, o);
                         t.top = f.top;
-                        store(t, o, key, v);
+                        long v = TableAccess.index(t, o, key);
                         rb = t.stack + ((long) base << 3);
+                        put(rb, a, v);
                     }
-                    case SETTABLE, SETI, SETFIELD -> {
-                        long o = reg(rb, a);
+                    case SETTABUP, SETFIELD, SETTABLE, SETI -> {
                         int b = (int) (i >>> 24) & 0xFFFFF;
                         int op = (int) i & 0xFF;
+                        long o = op == SETTABUP ? Upvalue.get(Closure.upvalue(cl, a)) : reg(rb, a);
                         long key = op == SETTABLE ? reg(rb, b) : op == SETI ? Value.ofInlineInteger(b) : k[b];
                         int c = (int) (i >>> 44);
-                        long v = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
-                        if (op == SETFIELD && Value.isTable(o) && tables.replaceShortString(Value.address(o), key, v)) continue;
-                        f.pc = pc;
                         t.top = f.top;
-                        store(t, o, key, v);
+                        store(t, o, key, (i & (1L << 23)) != 0 ? k[c] : reg(rb, c));
                         rb = t.stack + ((long) base << 3);
                     }
                     case NEWTABLE -> {
-                        f.pc = pc;
                         put(rb, a, t.state.newTable((int) (i >>> 24) & 0xFFFFF, (int) (i >>> 44)));
                         if (t.heap.overGcThreshold()) rb = allocationSafepoint(t, f, pc, base, a + 1);
                     }
-                    case SELF -> {
-                        long o = reg(rb, (int) (i >>> 24) & 0xFFFFF);
-                        int c = (int) (i >>> 44);
-                        long key = (i & (1L << 23)) != 0 ? k[c] : reg(rb, c);
-                        put(rb, a + 1, o);
-                        long v;
-                        if (!Value.isTable(o) || ((v = tables.get(Value.address(o), key)) == NIL
-                                && Tables.metatable(Value.address(o)) != 0)) {
-                            v = indexSlow(t, f, pc, o, key, false);
-                            rb = t.stack + ((long) base << 3);
-                        }
-                        put(rb, a, v);
-                    }
-                    case ADDI -> {
-                        long x = reg(rb, (int) (i >>> 24) & 0xFFFFF);
-                        int imm = (int) (i >> 44);
-                        if (Value.isInlineInteger(x) && Value.fitsInline(Value.inlineInteger(x) + imm)) {
-                            put(rb, a, Value.ofInlineInteger(Value.inlineInteger(x) + imm));
-                        } else if (Value.isDouble(x)) {
-                            put(rb, a, Value.ofDouble(Value.asDouble(x) + imm));
-                        } else {
-                            f.pc = pc;
-                            t.top = f.top;
-                            long y = Value.ofInlineInteger(imm);
-                            long r = (i & (1L << 23)) != 0 ? Arith.arith(t, Event.ADD, y, x) : Arith.arith(t, Event.ADD, x, y);
-                            rb = t.stack + ((long) base << 3);
-                            put(rb, a, r);
-                        }
-                    }
-                    case ADD, SUB, MUL -> {
-                        long x = reg(rb, (int) (i >>> 24) & 0xFFFFF);
-                        long y = reg(rb, (int) (i >>> 44));
-                        int op = (int) i & 0xFF;
-                        if (Value.isInlineInteger(x) && Value.isInlineInteger(y)) {
-                            long u = Value.inlineInteger(x), v = Value.inlineInteger(y);
-                            long r = op == ADD ? u + v : op == SUB ? u - v : u * v;
-                            if (Value.fitsInline(r) && (op != MUL || Math.multiplyHigh(u, v) == (r >> 63))) {
-                                put(rb, a, Value.ofInlineInteger(r));
-                                continue;
-                            }
-                        } else if (Value.isDouble(x) && Value.isDouble(y)) {
-                            double u = Value.asDouble(x), v = Value.asDouble(y);
-                            put(rb, a, Value.ofDouble(op == ADD ? u + v : op == SUB ? u - v : u * v));
-                            continue;
-                        }
-                        long r = FastArith.mixed(op, x, y);
-                        if (r == NIL) {
-                            f.pc = pc;
-                            t.top = f.top;
-                            r = Arith.arith(t, op == ADD ? Event.ADD : op == SUB ? Event.SUB : Event.MUL, x, y);
-                            rb = t.stack + ((long) base << 3);
-                        }
-                        put(rb, a, r);
-                    }
-                    case ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI, SHLI,
-                         MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR -> {
-                        int op = (int) i & 0xFF;
-                        long x = reg(rb, (int) (i >>> 24) & 0xFFFFF);
-                        long y = op >= MOD ? reg(rb, (int) (i >>> 44))
-                                : op >= SHRI ? Value.ofInlineInteger(i >> 44) : k[(int) (i >>> 44)];
-                        long r = FastArith.binary(op, x, y);
-                        if (r == NIL) {
-                            f.pc = pc;
-                            t.top = f.top;
-                            r = Slow.binary(t, i, rb, k);
-                            rb = t.stack + ((long) base << 3);
-                        }
+                    case ADDI, ADD, SUB, MUL, ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI,
+                         SHLI, MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR -> {
+                        t.top = f.top;
+                        long r = Slow.binary(t, i, rb, k);
+                        rb = t.stack + ((long) base << 3);
                         put(rb, a, r);
                     }
                     case UNM, BNOT, LEN -> {
-                        f.pc = pc;
                         t.top = f.top;
                         long r = Slow.unary(t, i, reg(rb, (int) (i >>> 24) & 0xFFFFF));
                         rb = t.stack + ((long) base << 3);
                         put(rb, a, r);
                     }
-                    case NOT -> put(rb, a, Value.ofBoolean(Value.isFalsy(reg(rb, (int) (i >>> 24) & 0xFFFFF))));
                     case CONCAT -> {
-                        f.pc = pc;
                         t.top = f.top;
                         Concat.concat(t, base + a, (int) (i >>> 24) & 0xFFFFF);
                         rb = t.stack + ((long) base << 3);
                     }
                     case CLOSE -> {
-                        f.pc = pc;
                         t.top = f.top;
                         t.close(base + a, NIL, true);
                         rb = t.stack + ((long) base << 3);
                     }
-                    case TBC -> {
-                        f.pc = pc;
-                        t.markToBeClosed(base + a);
-                    }
-                    case JMP -> {
-                        pc += (int) (i >> 24);
-                        if (i < 0 && t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
-                    }
+                    case TBC -> t.markToBeClosed(base + a);
                     case EQ, LT, LE, EQK, EQI, LTI, LEI, GTI, GEI -> {
-                        long x = reg(rb, a);
-                        boolean cond;
-                        int op = (int) i & 0xFF;
-                        if (op == LT || op == LE) {
-                            long y = reg(rb, (int) (i >>> 24) & 0xFFFFF);
-                            if (Value.isInlineInteger(x) && Value.isInlineInteger(y)) {
-                                cond = op == LT ? Value.inlineInteger(x) < Value.inlineInteger(y)
-                                        : Value.inlineInteger(x) <= Value.inlineInteger(y);
-                            } else if (Value.isDouble(x) && Value.isDouble(y)) {
-                                cond = op == LT ? Value.asDouble(x) < Value.asDouble(y) : Value.asDouble(x) <= Value.asDouble(y);
-                            } else {
-                                f.pc = pc;
-                                t.top = f.top;
-                                cond = op == LT ? Compare.lessThan(t, x, y) : Compare.lessEqual(t, x, y);
-                                rb = t.stack + ((long) base << 3);
-                            }
-                        } else if (op >= EQI && Value.isInlineInteger(x)) {
-                            long u = Value.inlineInteger(x);
-                            int imm = (int) (i << 20 >> 44);
-                            cond = op == EQI ? u == imm : op == LTI ? u < imm : op == LEI ? u <= imm : op == GTI ? u > imm : u >= imm;
-                        } else {
-                            f.pc = pc;
-                            t.top = f.top;
-                            cond = Slow.compare(t, i, x, rb, k);
-                            rb = t.stack + ((long) base << 3);
-                        }
+                        t.top = f.top;
+                        boolean cond = Slow.compare(t, i, reg(rb, a), rb, k);
+                        rb = t.stack + ((long) base << 3);
                         if (cond != ((i & (1L << 23)) != 0)) {
                             pc++;
                         } else {
@@ -296,31 +173,10 @@ final class Interpreter {
                             if (jump < 0 && t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base); // a loop's test
                         }
                     }
-                    case TEST -> {
-                        if (Value.isFalsy(reg(rb, a)) == ((i & (1L << 23)) != 0)) {
-                            pc++;
-                        } else {
-                            long jump = code[pc];
-                            pc += (int) (jump >> 24) + 1;
-                            if (jump < 0 && t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
-                        }
-                    }
-                    case TESTSET -> {
-                        long v = reg(rb, (int) (i >>> 24) & 0xFFFFF);
-                        if (Value.isFalsy(v) == ((i & (1L << 23)) != 0)) {
-                            pc++;
-                        } else {
-                            put(rb, a, v);
-                            long jump = code[pc];
-                            pc += (int) (jump >> 24) + 1;
-                            if (jump < 0 && t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
-                        }
-                    }
                     case CALL -> {
                         int b = (int) (i >>> 24) & 0xFFFFF;
                         int func = base + a;
                         if (b != 0) t.top = func + b;
-                        f.pc = pc;
                         long fw = reg(rb, a);
                         while (!Value.isFunction(fw)) {
                             t.insertCallMetamethod(func);
@@ -345,7 +201,6 @@ final class Interpreter {
                         int b = (int) (i >>> 24) & 0xFFFFF;
                         int func = base + a;
                         if (b != 0) t.top = func + b;
-                        f.pc = pc;
                         if ((i & (1L << 23)) != 0) t.closeUpvalues(base);
                         long fw = t.get(func);
                         while (!Value.isFunction(fw)) {
@@ -379,7 +234,6 @@ final class Interpreter {
                     case RETURN -> {
                         int n = ((int) (i >>> 24) & 0xFFFFF) - 1;
                         if (n < 0) n = t.top - (base + a);
-                        f.pc = pc; // return hooks see the line and the locals
                         if ((i & (1L << 23)) != 0) {
                             f.pending = n; // a __close may yield: the RETURN then runs again
                             t.top = base + a + n;
@@ -390,50 +244,23 @@ final class Interpreter {
                         continue frames;
                     }
                     case RETURN0 -> {
-                        f.pc = pc;
                         if (t.returnFrom(f, base, 0)) return;
                         f = t.frame;
                         continue frames;
                     }
                     case RETURN1 -> {
-                        f.pc = pc;
                         if (t.returnFrom(f, base + a, 1)) return;
                         f = t.frame;
                         continue frames;
                     }
-                    case FORLOOP -> {
-                        long step = reg(rb, a + 2);
-                        long idx = reg(rb, a);
-                        long lim = reg(rb, a + 1);
-                        if (Value.isInlineInteger(step) && Value.isInlineInteger(idx) && Value.isInlineInteger(lim)) {
-                            long s = Value.inlineInteger(step), x = Value.inlineInteger(idx), l = Value.inlineInteger(lim);
-                            if (s > 0 ? Long.compareUnsigned(l - x, s) >= 0 : Long.compareUnsigned(x - l, -s) >= 0) {
-                                long w = Value.ofInlineInteger(x + s);
-                                put(rb, a, w);
-                                put(rb, a + 3, w);
-                                pc += (int) (i >> 24);
-                            }
-                        } else if (Value.isDouble(step)) {
-                            double s = Value.asDouble(step);
-                            double x = Value.asDouble(idx) + s;
-                            double l = Value.asDouble(lim);
-                            if (s > 0 ? x <= l : l <= x) {
-                                long w = Value.ofDouble(x);
-                                put(rb, a, w);
-                                put(rb, a + 3, w);
-                                pc += (int) (i >> 24);
-                            }
-                        } else if (ForLoop.step(t, base + a)) {
-                            pc += (int) (i >> 24);
-                        }
+                    case FORLOOP -> { // not two integers nor a float step: boxed integers
+                        if (ForLoop.step(t, base + a)) pc += (int) (i >> 24);
                         if (t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
                     }
                     case FORPREP -> {
-                        f.pc = pc;
                         if (ForLoop.prepare(t, base + a)) pc += (int) (i >> 24);
                     }
                     case TFORPREP -> {
-                        f.pc = pc;
                         t.markToBeClosed(base + a + 3);
                         pc += (int) (i >> 24);
                     }
@@ -442,7 +269,6 @@ final class Interpreter {
                         put(rb, a + 4, reg(rb, a));
                         put(rb, a + 5, reg(rb, a + 1));
                         put(rb, a + 6, reg(rb, a + 2));
-                        f.pc = pc;
                         int func = base + a + 4;
                         t.top = func + 3;
                         long it = reg(rb, a + 4);
@@ -464,16 +290,7 @@ final class Interpreter {
                         rb = t.stack + ((long) base << 3);
                         if (t.hookMask != 0) code = Hooks.code(t, f);
                     }
-                    case TFORLOOP -> {
-                        long v = reg(rb, a + 4);
-                        if (v != NIL) {
-                            put(rb, a + 2, v);
-                            pc += (int) (i >> 24);
-                        }
-                        if (t.heap.overGcThreshold()) rb = safepoint(t, f, pc, base);
-                    }
                     case SETLIST -> {
-                        f.pc = pc;
                         int c = (int) (i >>> 44);
                         if ((i & (1L << 23)) != 0) c = (int) (code[pc++] >>> 24);
                         int n = (int) (i >>> 24) & 0xFFFFF;
@@ -481,16 +298,13 @@ final class Interpreter {
                         Slow.setList(t, base + a, n, c);
                     }
                     case CLOSURE -> {
-                        f.pc = pc;
                         put(rb, a, Slow.closure(t, p.children[(int) (i >>> 24)], cl, base));
                     }
                     case VARARG -> {
-                        f.pc = pc;
                         Slow.vararg(t, f, base + a, (int) (i >>> 44) - 1);
                         rb = t.stack + ((long) base << 3);
                     }
                     case VARARGPREP -> {
-                        f.pc = pc;
                         t.adjustVarargs(f); // runs the call hook, when set
                         continue frames;
                     }
@@ -602,13 +416,6 @@ final class Interpreter {
         long rb = t.stack + ((long) base << 3);
         for (int r = live; r < f.top - base; r++) put(rb, r, NIL);
         return safepoint(t, f, pc, base);
-    }
-
-    /** A table read the inline path could not do: saves the pc, raises the top, indexes with metamethods. */
-    private static long indexSlow(LuaThread t, CallFrame f, int pc, long o, long key, boolean shortKey) {
-        f.pc = pc;
-        t.top = f.top;
-        return TableAccess.indexMissed(t, o, key, shortKey);
     }
 
     /** {@code o[key] = v}: raw when the table has no metatable, else through {@code __newindex}. */

@@ -20,7 +20,7 @@ final class Slow {
         return Mem.getLong(rb + ((long) r << 3));
     }
 
-    /** Binary arithmetic and bitwise instructions (register and constant forms). */
+    /** Binary arithmetic and bitwise instructions (register, constant and immediate forms), in full. */
     static long binary(LuaThread t, long i, long rb, long[] k) {
         int op = (int) i & 0xFF;
         long x = reg(rb, (int) (i >>> 24) & 0xFFFFF);
@@ -39,6 +39,7 @@ final class Slow {
             case BANDK -> { y = k[c]; e = Event.BAND; }
             case BORK -> { y = k[c]; e = Event.BOR; }
             case BXORK -> { y = k[c]; e = Event.BXOR; }
+            case ADDI -> { y = Value.ofInlineInteger((int) (i >> 44)); e = Event.ADD; }
             case SHRI -> { y = Value.ofInlineInteger((int) (i >> 44)); e = Event.SHR; }
             case SHLI -> {
                 // sC << R[B]: the immediate is the left operand
@@ -47,6 +48,9 @@ final class Slow {
             default -> {
                 y = reg(rb, c);
                 e = switch (op) {
+                    case ADD -> Event.ADD;
+                    case SUB -> Event.SUB;
+                    case MUL -> Event.MUL;
                     case MOD -> Event.MOD;
                     case POW -> Event.POW;
                     case DIV -> Event.DIV;
@@ -72,13 +76,19 @@ final class Slow {
         };
     }
 
-    /** EQ, EQK and the immediate comparisons when the inline path does not apply. */
+    /** The comparison instructions, in full. */
     static boolean compare(LuaThread t, long i, long x, long rb, long[] k) {
         int op = (int) i & 0xFF;
         int b = (int) (i >>> 24) & 0xFFFFF;
         switch (op) {
             case EQ -> {
                 return Compare.equal(t, x, reg(rb, b));
+            }
+            case LT -> {
+                return Compare.lessThan(t, x, reg(rb, b));
+            }
+            case LE -> {
+                return Compare.lessEqual(t, x, reg(rb, b));
             }
             case EQK -> {
                 return Compare.rawEqual(x, k[b]);

@@ -112,13 +112,48 @@ public final class Mem {
     }
 
 
+    /**
+     * Raw accessors with no check: the common case of every accessor below is one test of this
+     * constant and the unsafe access itself, some 19 bytes of bytecode. The interpreter's loop
+     * inlines over a hundred accessors, and HotSpot stops inlining anything into a method once
+     * about 8000 bytes of bytecode have been (hw-notes.md section 7).
+     */
+    private static final boolean DIRECT = RAW && !CHECKED;
+
     public static long getLong(long address) {
+        return DIRECT ? Raw.U.getLong(address) : checkedGetLong(address);
+    }
+
+    public static void putLong(long address, long value) {
+        if (DIRECT) Raw.U.putLong(address, value);
+        else checkedPutLong(address, value);
+    }
+
+    public static int getInt(long address) {
+        return DIRECT ? Raw.U.getInt(address) : checkedGetInt(address);
+    }
+
+    public static void putInt(long address, int value) {
+        if (DIRECT) Raw.U.putInt(address, value);
+        else checkedPutInt(address, value);
+    }
+
+    public static byte getByte(long address) {
+        return DIRECT ? Raw.U.getByte(address) : checkedGetByte(address);
+    }
+
+    public static void putByte(long address, byte value) {
+        if (DIRECT) Raw.U.putByte(address, value);
+        else checkedPutByte(address, value);
+    }
+
+    private static long checkedGetLong(long address) {
         if (CHECKED) MemoryChecker.check(address, 8);
         if (RAW) return Raw.getLong(address);
         return Ffm.ALL.get(Ffm.LONG, address);
     }
 
-    public static void putLong(long address, long value) {
+    private static void checkedPutLong(long address, long value) {
         if (CHECKED) MemoryChecker.check(address, 8);
         if (RAW) {
             Raw.putLong(address, value);
@@ -127,13 +162,13 @@ public final class Mem {
         Ffm.ALL.set(Ffm.LONG, address, value);
     }
 
-    public static int getInt(long address) {
+    private static int checkedGetInt(long address) {
         if (CHECKED) MemoryChecker.check(address, 4);
         if (RAW) return Raw.getInt(address);
         return Ffm.ALL.get(Ffm.INT, address);
     }
 
-    public static void putInt(long address, int value) {
+    private static void checkedPutInt(long address, int value) {
         if (CHECKED) MemoryChecker.check(address, 4);
         if (RAW) {
             Raw.putInt(address, value);
@@ -142,13 +177,13 @@ public final class Mem {
         Ffm.ALL.set(Ffm.INT, address, value);
     }
 
-    public static byte getByte(long address) {
+    private static byte checkedGetByte(long address) {
         if (CHECKED) MemoryChecker.check(address, 1);
         if (RAW) return Raw.getByte(address);
         return Ffm.ALL.get(Ffm.BYTE, address);
     }
 
-    public static void putByte(long address, byte value) {
+    private static void checkedPutByte(long address, byte value) {
         if (CHECKED) MemoryChecker.check(address, 1);
         if (RAW) {
             Raw.putByte(address, value);

@@ -150,6 +150,26 @@ public final class Tables {
         }
     }
 
+    /**
+     * Raw {@code t[i] = v} when it needs neither growth nor a metamethod: {@code i} inside the
+     * array part, or a key already in the hash part, whose value is not nil or the table has
+     * no metatable (else {@code __newindex} may apply). False, nothing done, otherwise.
+     */
+    public boolean replaceInteger(long t, long i, long v) {
+        long slot;
+        if (Long.compareUnsigned(i - 1, getInt(t + ARRAY_SIZE)) < 0) {
+            slot = getLong(t + ARRAY) + ((i - 1) << 3);
+        } else {
+            long n = findNode(t, integerKey(i), keys.hashInteger(i));
+            if (n == 0) return false;
+            slot = n + VALUE;
+        }
+        if (getLong(slot) == Value.NIL_WORD && getLong(t + METATABLE) != 0) return false;
+        heap.gc.barrier(t);
+        putLong(slot, v);
+        return true;
+    }
+
     // ---- Writes ----------------------------------------------------------------------------
     /**
      * Raw {@code t[key] = value}.

@@ -1,0 +1,204 @@
+package org.panlua.core.vm;
+
+import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.object.Closure;
+import org.panlua.memory.object.Upvalue;
+import org.panlua.memory.table.Tables;
+import org.panlua.memory.value.Value;
+
+import static org.panlua.core.code.Instruction.a;
+import static org.panlua.core.code.Instruction.b;
+import static org.panlua.core.code.Instruction.bx;
+import static org.panlua.core.code.Instruction.sbx;
+import static org.panlua.core.vm.FastOps.put;
+import static org.panlua.core.vm.FastOps.reg;
+import static org.panlua.core.vm.Ops.*;
+
+/**
+ * The interpreter's inner loop (DESIGN.md section 8): runs a frame's instructions for as long
+ * as each one completes without a call out of line — moves, constants, upvalues, table reads
+ * and replacing stores without metamethods, integer and float arithmetic, comparisons, jumps
+ * and numeric loops. At the first instruction it cannot finish that way it returns that
+ * instruction's pc, the instruction not started, and {@link Interpreter} runs it in full.
+ *
+ * <p>Why a loop of its own: HotSpot's compiled code has no callee-saved registers, and a loop
+ * body with calls on many paths (every instruction of {@code Interpreter.run} may call) ends up
+ * with all its state in stack slots, reloaded at every dispatch. Here nothing on a common path
+ * calls, so the frame's state stays in registers; the price is one Java call and return per
+ * instruction left to the outer loop.
+ *
+ * <p>Each case decodes its operands from its own copy of the instruction word, {@code w = i ^
+ * OP} (the opcode byte, which no decoder reads, differs): were they decoded from {@code i},
+ * HotSpot would compute each field once before the dispatch for all the cases that use it, and
+ * keep every field live across the switch, spilled.
+ *
+ * <p>A taken backward jump or a call with a collection step due returns after the jump or the
+ * call: the caller runs the safepoint and comes back.
+ */
+final class FastLoop {
+    private FastLoop() {}
+
+    private static final long NIL = Value.NIL_WORD;
+
+    /** Flags of the result, below the pc ({@code pc << 2 | flags}). */
+    static final int SAFEPOINT = 1, MOVED = 2;
+
+    /** The result for an instruction at {@code pc} left to the caller. */
+    private static int left(int pc, int moved) {
+        return pc << 2 | moved;
+    }
+
+    /**
+     * Runs frame {@code f} (the running one) from {@code pc}, and the Lua functions it calls
+     * and returns to. Returns {@code pc << 2 | flags}: the pc of the first instruction left to
+     * the caller, in {@code t.frame}; {@link #MOVED} when that is another frame or another
+     * activation than {@code f} (frames are reused); {@link #SAFEPOINT} when a collection step
+     * is due before that instruction. {@code code} is the code the frame runs (its hooked copy
+     * when hooks are set).
+     */
+    static int run(LuaThread t, CallFrame f, long[] code, int pc) {
+        final Tables tables = t.tables;
+        final NativeHeap heap = t.heap;
+        long[] k = f.proto.k;
+        long cl = Value.address(f.function);
+        long rb = t.stack + ((long) f.base << 3);
+        int moved = 0; // MOVED once a call or return changed the frame
+        while (true) {
+            final long i = code[pc];
+            switch ((int) i & 0xFF) {
+                case MOVE -> {
+                    long w = i ^ MOVE;
+                    put(rb, a(w), reg(rb, b(w)));
+                }
+                case LOADI -> {
+                    long w = i ^ LOADI;
+                    put(rb, a(w), Value.ofInlineInteger(sbx(w)));
+                }
+                case LOADF -> {
+                    long w = i ^ LOADF;
+                    put(rb, a(w), Value.ofDouble((double) sbx(w)));
+                }
+                case LOADK -> {
+                    long w = i ^ LOADK;
+                    put(rb, a(w), k[(int) bx(w)]);
+                }
+                case LOADFALSE -> put(rb, a(i ^ LOADFALSE), Value.FALSE_WORD);
+                case LFALSESKIP -> {
+                    put(rb, a(i ^ LFALSESKIP), Value.FALSE_WORD);
+                    pc++;
+                }
+                case LOADTRUE -> put(rb, a(i ^ LOADTRUE), Value.TRUE_WORD);
+                case LOADNIL -> FastOps.loadNil(rb, i);
+                case GETUPVAL -> {
+                    long w = i ^ GETUPVAL;
+                    put(rb, a(w), Upvalue.get(Closure.upvalue(cl, b(w))));
+                }
+                case SETUPVAL -> FastOps.setUpvalue(heap, rb, cl, i);
+                case GETTABUP, GETFIELD -> {
+                    if (!FastOps.getField(tables, rb, k, cl, i)) return left(pc, moved);
+                }
+                case GETTABLE -> {
+                    if (!FastOps.getTable(tables, rb, i)) return left(pc, moved);
+                }
+                case GETI -> {
+                    if (!FastOps.getIndexed(tables, rb, i)) return left(pc, moved);
+                }
+                case SELF -> {
+                    if (!FastOps.self(tables, rb, k, i)) return left(pc, moved);
+                }
+                case SETTABUP, SETFIELD -> {
+                    if (!FastOps.setField(tables, rb, k, cl, i)) return left(pc, moved);
+                }
+                case SETTABLE, SETI -> {
+                    if (!FastOps.setTable(tables, rb, k, i)) return left(pc, moved);
+                }
+                case ADDI -> {
+                    if (!FastOps.addImmediate(rb, i)) return left(pc, moved);
+                }
+                case ADD, SUB, MUL -> {
+                    if (!FastOps.arith(rb, i)) return left(pc, moved);
+                }
+                case ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI,
+                     MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR -> {
+                    if (!FastOps.binary(rb, k, i)) return left(pc, moved);
+                }
+                case UNM -> {
+                    if (!FastOps.negate(rb, i)) return left(pc, moved);
+                }
+                case NOT -> {
+                    long w = i ^ NOT;
+                    put(rb, a(w), Value.ofBoolean(Value.isFalsy(reg(rb, b(w)))));
+                }
+                case JMP -> {
+                    pc += (int) sbx(i ^ JMP);
+                    if (i < 0 && heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
+                }
+                case EQ, LT, LE, EQK, EQI, LTI, LEI, GTI, GEI, TEST, TESTSET -> {
+                    int taken = switch ((int) i & 0xFF) {
+                        case LT, LE -> FastOps.lessThan(rb, i);
+                        case EQ, EQK -> FastOps.equal(rb, k, i);
+                        case TEST, TESTSET -> FastOps.test(rb, i);
+                        default -> FastOps.compareImmediate(rb, i);
+                    };
+                    if (taken < 0) return left(pc, moved);
+                    if (taken == 0) {
+                        pc++;
+                    } else {
+                        long jump = code[pc + 1];
+                        pc += (int) sbx(jump) + 1;
+                        if (jump < 0 && heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT; // a loop's test
+                    }
+                }
+                case FORLOOP -> {
+                    int more = FastOps.forLoop(rb, i);
+                    if (more < 0) return left(pc, moved);
+                    if (more > 0) pc += (int) sbx(i ^ FORLOOP);
+                    if (heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
+                }
+                case FORPREP -> {
+                    int skip = FastOps.forPrep(rb, i);
+                    if (skip < 0) return left(pc, moved);
+                    if (skip > 0) pc += (int) sbx(i ^ FORPREP);
+                }
+                case TFORLOOP -> {
+                    long w = i ^ TFORLOOP;
+                    long v = reg(rb, a(w) + 4);
+                    if (v != NIL) {
+                        put(rb, a(w) + 2, v);
+                        pc += (int) sbx(w);
+                    }
+                    if (heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
+                }
+                case CALL -> {
+                    CallFrame callee = FastOps.call(t, f, rb, pc, i);
+                    if (callee == null) return left(pc, moved);
+                    f = callee;
+                    code = f.proto.code;
+                    k = f.proto.k;
+                    cl = Value.address(f.function);
+                    rb = t.stack + ((long) f.base << 3);
+                    pc = 0;
+                    moved = MOVED;
+                    if (heap.overGcThreshold()) return left(pc, moved) | SAFEPOINT;
+                    continue;
+                }
+                case RETURN0, RETURN1 -> {
+                    CallFrame caller = FastOps.ret(t, f, pc, i);
+                    if (caller == null) return left(pc, moved);
+                    f = caller;
+                    code = f.proto.code;
+                    k = f.proto.k;
+                    cl = Value.address(f.function);
+                    rb = t.stack + ((long) f.base << 3);
+                    pc = f.pc;
+                    moved = MOVED;
+                    continue;
+                }
+                default -> {
+                    return left(pc, moved);
+                }
+            }
+            pc++;
+        }
+    }
+}

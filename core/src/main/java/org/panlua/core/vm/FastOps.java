@@ -1,0 +1,301 @@
+package org.panlua.core.vm;
+
+import org.panlua.memory.heap.Mem;
+import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.object.Closure;
+import org.panlua.memory.object.Upvalue;
+import org.panlua.memory.table.Tables;
+import org.panlua.memory.value.Value;
+
+import static org.panlua.core.code.Instruction.a;
+import static org.panlua.core.code.Instruction.b;
+import static org.panlua.core.code.Instruction.c;
+import static org.panlua.core.code.Instruction.k;
+import static org.panlua.core.code.Instruction.sb;
+import static org.panlua.core.code.Instruction.sc;
+import static org.panlua.core.vm.Ops.*;
+
+/**
+ * The bodies of {@link FastLoop}'s instructions: each does its instruction when no call out is
+ * needed and answers true, or does nothing and answers false (the instruction is then left to
+ * {@link Interpreter}). They are methods of their own because HotSpot counts bytecode, the
+ * loop's own and everything inlined into it, against one budget per compilation (about 8000
+ * bytes) and stops inlining past it: a loop spelling out every body would reach it, and calls
+ * to {@code Mem.getLong} would follow. A body a program does not use costs the loop only its
+ * call site. As in the loop, each decodes from {@code w = i ^ OP}, so that no operand field is
+ * shared between the bodies inlined into the loop (see {@link FastLoop}).
+ */
+final class FastOps {
+    private FastOps() {}
+
+    private static final long NIL = Value.NIL_WORD;
+
+    static long reg(long rb, int r) {
+        return Mem.getLong(rb + ((long) r << 3));
+    }
+
+    static void put(long rb, int r, long w) {
+        Mem.putLong(rb + ((long) r << 3), w);
+    }
+
+    static void loadNil(long rb, long i) {
+        long w = i ^ LOADNIL;
+        int first = a(w), n = b(w);
+        for (int j = 0; j <= n; j++) put(rb, first + j, NIL);
+    }
+
+    static void setUpvalue(NativeHeap heap, long rb, long cl, long i) {
+        long w = i ^ SETUPVAL;
+        long u = Closure.upvalue(cl, b(w));
+        Upvalue.set(u, reg(rb, a(w)));
+        heap.gc.barrier(u);
+    }
+
+    /** GETTABUP (the table an upvalue, typically {@code _ENV}) and GETFIELD: a short-string key. */
+    static boolean getField(Tables tables, long rb, long[] k, long cl, long i) {
+        long w = i ^ GETFIELD;
+        long o = ((int) i & 0xFF) == GETTABUP ? Upvalue.get(Closure.upvalue(cl, b(w))) : reg(rb, b(w));
+        return found(tables, rb, a(w), o, Value.isTable(o) ? tables.getShortString(Value.address(o), k[c(w)]) : NIL);
+    }
+
+    static boolean getTable(Tables tables, long rb, long i) {
+        long w = i ^ GETTABLE;
+        long o = reg(rb, b(w));
+        return found(tables, rb, a(w), o, Value.isTable(o) ? tables.get(Value.address(o), reg(rb, c(w))) : NIL);
+    }
+
+    static boolean getIndexed(Tables tables, long rb, long i) {
+        long w = i ^ GETI;
+        long o = reg(rb, b(w));
+        return found(tables, rb, a(w), o, Value.isTable(o) ? tables.getInteger(Value.address(o), c(w)) : NIL);
+    }
+
+    static boolean self(Tables tables, long rb, long[] k, long i) {
+        long w = i ^ SELF;
+        long o = reg(rb, b(w));
+        if (!Value.isTable(o)) return false;
+        long v = tables.get(Value.address(o), k(w) ? k[c(w)] : reg(rb, c(w)));
+        if (v == NIL && Tables.metatable(Value.address(o)) != 0) return false;
+        put(rb, a(w) + 1, o);
+        put(rb, a(w), v);
+        return true;
+    }
+
+    /** The end of a read: {@code v}, the raw value of table {@code o}, is the result unless {@code __index} may apply. */
+    private static boolean found(Tables tables, long rb, int a, long o, long v) {
+        if (v == NIL && (!Value.isTable(o) || Tables.metatable(Value.address(o)) != 0)) return false;
+        put(rb, a, v);
+        return true;
+    }
+
+    /** SETTABUP and SETFIELD: a short-string key already in the table. */
+    static boolean setField(Tables tables, long rb, long[] k, long cl, long i) {
+        long w = i ^ SETFIELD;
+        long o = ((int) i & 0xFF) == SETTABUP ? Upvalue.get(Closure.upvalue(cl, a(w))) : reg(rb, a(w));
+        long v = k(w) ? k[c(w)] : reg(rb, c(w));
+        return Value.isTable(o) && tables.replaceShortString(Value.address(o), k[b(w)], v);
+    }
+
+    /** SETTABLE and SETI: an integer key in the array part or already in the table. */
+    static boolean setTable(Tables tables, long rb, long[] k, long i) {
+        long w = i ^ SETTABLE;
+        long o = reg(rb, a(w));
+        long key = ((int) i & 0xFF) == SETI ? Value.ofInlineInteger(b(w)) : reg(rb, b(w));
+        long v = k(w) ? k[c(w)] : reg(rb, c(w));
+        return Value.isTable(o) && Value.isInlineInteger(key)
+                && tables.replaceInteger(Value.address(o), Value.inlineInteger(key), v);
+    }
+
+    static boolean addImmediate(long rb, long i) {
+        long w = i ^ ADDI;
+        long x = reg(rb, b(w));
+        int imm = sc(w);
+        if (Value.isInlineInteger(x) && Value.fitsInline(Value.inlineInteger(x) + imm)) {
+            put(rb, a(w), Value.ofInlineInteger(Value.inlineInteger(x) + imm));
+        } else if (Value.isDouble(x)) {
+            put(rb, a(w), Value.ofDouble(Value.asDouble(x) + imm));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** ADD, SUB and MUL of registers. */
+    static boolean arith(long rb, long i) {
+        long w = i ^ ADD;
+        long x = reg(rb, b(w));
+        long y = reg(rb, c(w));
+        int op = (int) i & 0xFF;
+        long r;
+        if (Value.isInlineInteger(x) && Value.isInlineInteger(y)) {
+            long u = Value.inlineInteger(x), v = Value.inlineInteger(y);
+            long n = op == ADD ? u + v : op == SUB ? u - v : u * v;
+            if (!Value.fitsInline(n) || (op == MUL && Math.multiplyHigh(u, v) != (n >> 63))) return false;
+            r = Value.ofInlineInteger(n);
+        } else if (Value.isDouble(x) && Value.isDouble(y)) {
+            double u = Value.asDouble(x), v = Value.asDouble(y);
+            r = Value.ofDouble(op == ADD ? u + v : op == SUB ? u - v : u * v);
+        } else if ((r = FastArith.mixed(op, x, y)) == NIL) {
+            return false;
+        }
+        put(rb, a(w), r);
+        return true;
+    }
+
+    /** The other binary instructions: constant, immediate (SHRI) and register forms. */
+    static boolean binary(long rb, long[] k, long i) {
+        long w = i ^ MOD;
+        int op = (int) i & 0xFF;
+        long y = op >= MOD ? reg(rb, c(w)) : op == SHRI ? Value.ofInlineInteger(sc(w)) : k[c(w)];
+        long r = FastArith.binary(op, reg(rb, b(w)), y);
+        if (r == NIL) return false;
+        put(rb, a(w), r);
+        return true;
+    }
+
+    static boolean negate(long rb, long i) {
+        long w = i ^ UNM;
+        long x = reg(rb, b(w));
+        if (Value.isDouble(x)) {
+            put(rb, a(w), Value.ofDouble(-Value.asDouble(x)));
+        } else if (Value.isInlineInteger(x) && Value.fitsInline(-Value.inlineInteger(x))) {
+            put(rb, a(w), Value.ofInlineInteger(-Value.inlineInteger(x)));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /*
+     * The conditional instructions: 1 when the jump that follows is taken, 0 when it is
+     * skipped, -1 when the instruction is left to the caller (a metamethod or a coercion may
+     * apply). One method per family, each small enough for HotSpot to inline when hot.
+     */
+
+    /** LT and LE of registers. */
+    static int lessThan(long rb, long i) {
+        long w = i ^ LT;
+        long x = reg(rb, a(w)), y = reg(rb, b(w));
+        boolean orEqual = ((int) i & 0xFF) == LE;
+        boolean cond;
+        if (Value.isInlineInteger(x) && Value.isInlineInteger(y)) {
+            cond = orEqual ? Value.inlineInteger(x) <= Value.inlineInteger(y) : Value.inlineInteger(x) < Value.inlineInteger(y);
+        } else if (Value.isDouble(x) && Value.isDouble(y)) {
+            cond = orEqual ? Value.asDouble(x) <= Value.asDouble(y) : Value.asDouble(x) < Value.asDouble(y);
+        } else {
+            return -1;
+        }
+        return cond == k(w) ? 1 : 0;
+    }
+
+    /** EQI, LTI, LEI, GTI and GEI: an integer register against an immediate. */
+    static int compareImmediate(long rb, long i) {
+        long w = i ^ EQI;
+        long x = reg(rb, a(w));
+        if (!Value.isInlineInteger(x)) return -1;
+        long u = Value.inlineInteger(x);
+        int imm = sb(w);
+        boolean cond = switch ((int) i & 0xFF) {
+            case EQI -> u == imm;
+            case LTI -> u < imm;
+            case LEI -> u <= imm;
+            case GTI -> u > imm;
+            default -> u >= imm;
+        };
+        return cond == k(w) ? 1 : 0;
+    }
+
+    /** EQ of registers and EQK. */
+    static int equal(long rb, long[] k, long i) {
+        long w = i ^ EQ;
+        long x = reg(rb, a(w));
+        long y = ((int) i & 0xFF) == EQK ? k[b(w)] : reg(rb, b(w));
+        boolean cond = Compare.rawEqual(x, y);
+        // tables or full userdata that are not the same may have __eq
+        if (!cond && Value.tag(x) == Value.tag(y) && (Value.isTable(x) || Value.hasTag(x, Value.USERDATA))) return -1;
+        return cond == k(w) ? 1 : 0;
+    }
+
+    /** TEST, and TESTSET, which copies its value when the jump is taken. */
+    static int test(long rb, long i) {
+        long w = i ^ TEST;
+        boolean set = ((int) i & 0xFF) == TESTSET;
+        long v = reg(rb, set ? b(w) : a(w));
+        if (Value.isFalsy(v) == k(w)) return 0;
+        if (set) put(rb, a(w), v);
+        return 1;
+    }
+
+    /** FORLOOP: 1 when the loop goes on, 0 when it ends, -1 when left to the caller (boxed integers). */
+    static int forLoop(long rb, long i) {
+        int a = a(i ^ FORLOOP);
+        long step = reg(rb, a + 2);
+        long idx = reg(rb, a);
+        long lim = reg(rb, a + 1);
+        long next;
+        if (Value.isInlineInteger(step) && Value.isInlineInteger(idx) && Value.isInlineInteger(lim)) {
+            long s = Value.inlineInteger(step), x = Value.inlineInteger(idx), l = Value.inlineInteger(lim);
+            if (s > 0 ? Long.compareUnsigned(l - x, s) < 0 : Long.compareUnsigned(x - l, -s) < 0) return 0;
+            next = Value.ofInlineInteger(x + s);
+        } else if (Value.isDouble(step)) {
+            double s = Value.asDouble(step);
+            double x = Value.asDouble(idx) + s;
+            double l = Value.asDouble(lim);
+            if (s > 0 ? !(x <= l) : !(l <= x)) return 0;
+            next = Value.ofDouble(x);
+        } else {
+            return -1;
+        }
+        put(rb, a, next);
+        put(rb, a + 3, next);
+        return 1;
+    }
+
+    /**
+     * FORPREP of an integer loop: 1 when the loop runs zero times, 0 when it runs, -1 when left
+     * to the caller (a float loop, a float or bad limit, a zero step, boxed integers).
+     */
+    static int forPrep(long rb, long i) {
+        int a = a(i ^ FORPREP);
+        long init = reg(rb, a), limit = reg(rb, a + 1), step = reg(rb, a + 2);
+        if (!Value.isInlineInteger(init) || !Value.isInlineInteger(limit) || !Value.isInlineInteger(step)
+                || step == Value.ofInlineInteger(0)) return -1;
+        long x = Value.inlineInteger(init), l = Value.inlineInteger(limit);
+        if (Value.inlineInteger(step) > 0 ? x > l : x < l) return 1;
+        put(rb, a + 3, init);
+        return 0;
+    }
+
+    /**
+     * CALL of a Lua function with a fixed argument count, no hooks and room on the stack: the
+     * callee's frame, entered, or null when the call is left to the caller.
+     */
+    static CallFrame call(LuaThread t, CallFrame f, long rb, int pc, long i) {
+        long w = i ^ CALL;
+        int b = b(w);
+        long fw = reg(rb, a(w));
+        if (b == 0 || !Value.isFunction(fw) || t.hookMask != 0) return null;
+        long c = Value.address(fw);
+        if (!Closure.isLua(c)) return null;
+        LoadedProto callee = t.state.proto(c);
+        int func = f.base + a(w);
+        if (callee.isVararg || func + b + callee.numParams + callee.maxStack + 1 > t.stackSize) return null;
+        f.pc = pc + 1;
+        t.top = func + b;
+        return t.enterLua(func, b - 1, c(w) - 1, c);
+    }
+
+    /**
+     * RETURN0 and RETURN1 to a Lua caller that is not a protected call, with no hooks: the
+     * caller's frame, or null when the return is left to the caller (frames entered from Java
+     * return from the outer loop).
+     */
+    static CallFrame ret(LuaThread t, CallFrame f, int pc, long i) {
+        if ((f.status & CallFrame.FRESH) != 0 || t.hookMask != 0) return null;
+        CallFrame caller = t.frames[t.depth - 2];
+        if ((caller.status & (CallFrame.JAVA | CallFrame.PROTECTED)) != 0) return null;
+        f.pc = pc + 1;
+        t.finishCall(f, f.base + a(i ^ RETURN0), ((int) i & 0xFF) == RETURN0 ? 0 : 1);
+        return caller;
+    }
+}
