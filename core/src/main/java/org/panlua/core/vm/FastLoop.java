@@ -1,9 +1,7 @@
 package org.panlua.core.vm;
 
-import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.object.Closure;
 import org.panlua.memory.object.Upvalue;
-import org.panlua.memory.table.Tables;
 import org.panlua.memory.value.Value;
 
 import static org.panlua.core.code.Instruction.a;
@@ -57,10 +55,7 @@ final class FastLoop {
      * when hooks are set).
      */
     static int run(LuaThread t, CallFrame f, long[] code, int pc) {
-        final Tables tables = t.tables;
-        final NativeHeap heap = t.heap;
         long[] k = f.proto.k;
-        long cl = Value.address(f.function);
         long rb = t.stack + ((long) f.base << 3);
         int moved = 0; // MOVED once a call or return changed the frame
         while (true) {
@@ -91,26 +86,26 @@ final class FastLoop {
                 case LOADNIL -> FastOps.loadNil(rb, i);
                 case GETUPVAL -> {
                     long w = i ^ GETUPVAL;
-                    put(rb, a(w), Upvalue.get(Closure.upvalue(cl, b(w))));
+                    put(rb, a(w), Upvalue.get(Closure.upvalue(Value.address(f.function), b(w))));
                 }
-                case SETUPVAL -> FastOps.setUpvalue(heap, rb, cl, i);
+                case SETUPVAL -> FastOps.setUpvalue(t.heap, rb, Value.address(f.function), i);
                 case GETTABUP, GETFIELD -> {
-                    if (!FastOps.getField(tables, rb, k, cl, i)) return left(pc, moved);
+                    if (!FastOps.getField(t.tables, rb, k, Value.address(f.function), i)) return left(pc, moved);
                 }
                 case GETTABLE -> {
-                    if (!FastOps.getTable(tables, rb, i)) return left(pc, moved);
+                    if (!FastOps.getTable(t.tables, rb, i)) return left(pc, moved);
                 }
                 case GETI -> {
-                    if (!FastOps.getIndexed(tables, rb, i)) return left(pc, moved);
+                    if (!FastOps.getIndexed(t.tables, rb, i)) return left(pc, moved);
                 }
                 case SELF -> {
-                    if (!FastOps.self(tables, rb, k, i)) return left(pc, moved);
+                    if (!FastOps.self(t.tables, rb, k, i)) return left(pc, moved);
                 }
                 case SETTABUP, SETFIELD -> {
-                    if (!FastOps.setField(tables, rb, k, cl, i)) return left(pc, moved);
+                    if (!FastOps.setField(t.tables, rb, k, Value.address(f.function), i)) return left(pc, moved);
                 }
                 case SETTABLE, SETI -> {
-                    if (!FastOps.setTable(tables, rb, k, i)) return left(pc, moved);
+                    if (!FastOps.setTable(t.tables, rb, k, i)) return left(pc, moved);
                 }
                 case ADDI -> {
                     if (!FastOps.addImmediate(rb, i)) return left(pc, moved);
@@ -131,7 +126,7 @@ final class FastLoop {
                 }
                 case JMP -> {
                     pc += (int) sbx(i ^ JMP);
-                    if (i < 0 && heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
+                    if (i < 0 && t.heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
                 }
                 case EQ, LT, LE, EQK, EQI, LTI, LEI, GTI, GEI, TEST, TESTSET -> {
                     int taken = switch ((int) i & 0xFF) {
@@ -146,14 +141,14 @@ final class FastLoop {
                     } else {
                         long jump = code[pc + 1];
                         pc += (int) sbx(jump) + 1;
-                        if (jump < 0 && heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT; // a loop's test
+                        if (jump < 0 && t.heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT; // a loop's test
                     }
                 }
                 case FORLOOP -> {
                     int more = FastOps.forLoop(rb, i);
                     if (more < 0) return left(pc, moved);
                     if (more > 0) pc += (int) sbx(i ^ FORLOOP);
-                    if (heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
+                    if (t.heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
                 }
                 case FORPREP -> {
                     int skip = FastOps.forPrep(rb, i);
@@ -167,7 +162,7 @@ final class FastLoop {
                         put(rb, a(w) + 2, v);
                         pc += (int) sbx(w);
                     }
-                    if (heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
+                    if (t.heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
                 }
                 case CALL -> {
                     CallFrame callee = FastOps.call(t, f, rb, pc, i);
@@ -175,11 +170,10 @@ final class FastLoop {
                     f = callee;
                     code = f.proto.code;
                     k = f.proto.k;
-                    cl = Value.address(f.function);
                     rb = t.stack + ((long) f.base << 3);
                     pc = 0;
                     moved = MOVED;
-                    if (heap.overGcThreshold()) return left(pc, moved) | SAFEPOINT;
+                    if (t.heap.overGcThreshold()) return left(pc, moved) | SAFEPOINT;
                     continue;
                 }
                 case RETURN0, RETURN1 -> {
@@ -188,7 +182,6 @@ final class FastLoop {
                     f = caller;
                     code = f.proto.code;
                     k = f.proto.k;
-                    cl = Value.address(f.function);
                     rb = t.stack + ((long) f.base << 3);
                     pc = f.pc;
                     moved = MOVED;
