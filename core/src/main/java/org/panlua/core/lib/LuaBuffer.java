@@ -15,11 +15,13 @@ final class LuaBuffer {
     private static final int MAX = Integer.MAX_VALUE - 16;
 
     private final LuaThread L;
-    private byte[] bytes = new byte[64];
+    /** The state's reusable array at first (given back by {@link #toStringValue}). */
+    private byte[] bytes;
     private int size;
 
     LuaBuffer(LuaThread L) {
         this.L = L;
+        this.bytes = L.state.scratch.borrow(64);
     }
 
     void add(byte[] b) {
@@ -46,11 +48,15 @@ final class LuaBuffer {
         long needed = (long) size + more;
         if (needed > MAX) throw new LuaError(L.state.string("not enough memory"));
         long capacity = Math.max(needed, Math.min(2L * bytes.length, MAX));
-        bytes = Arrays.copyOf(bytes, (int) capacity);
+        byte[] old = bytes;
+        bytes = Arrays.copyOf(old, (int) capacity);
+        L.state.scratch.giveBack(old);
     }
 
-    /** The bytes as a string word. */
+    /** The bytes as a string word; the buffer is not used after this. */
     long toStringValue() {
-        return L.state.string(bytes, 0, size);
+        long s = L.state.string(bytes, 0, size);
+        L.state.scratch.giveBack(bytes);
+        return s;
     }
 }

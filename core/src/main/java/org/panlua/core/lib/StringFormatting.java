@@ -1,7 +1,9 @@
 package org.panlua.core.lib;
 
 import org.panlua.core.lib.format.FormatArgs;
+import org.panlua.core.lib.format.FormatBuffer;
 import org.panlua.core.lib.format.StringFormat;
+import org.panlua.core.vm.ByteScratch;
 import org.panlua.core.vm.LuaError;
 import org.panlua.core.vm.LuaThread;
 import org.panlua.memory.string.LuaString;
@@ -19,8 +21,13 @@ final class StringFormatting {
     }
 
     private static int format(LuaThread L) {
-        byte[] fmt = L.checkBytes(1);
-        L.pushBytes(StringFormat.format(fmt, new CallArgs(L, L.nargs())));
+        ByteScratch scratch = L.state.scratch;
+        byte[] fmt = scratch.formatBytes(L.checkString(1)); // only read
+        // written into the state's reusable array and interned from it: no garbage per call
+        FormatBuffer out = new FormatBuffer(scratch.borrow(fmt.length + 16));
+        StringFormat.format(fmt, new CallArgs(L, L.nargs()), out);
+        L.push(L.state.string(out.array(), 0, out.length()));
+        scratch.giveBack(out.array());
         return 1;
     }
 

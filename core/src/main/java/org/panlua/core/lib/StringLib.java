@@ -2,6 +2,7 @@ package org.panlua.core.lib;
 
 import org.panlua.core.chunk.ChunkWriter;
 import org.panlua.core.code.Proto;
+import org.panlua.core.vm.ByteScratch;
 import org.panlua.core.vm.LuaState;
 import org.panlua.core.vm.LuaThread;
 import org.panlua.memory.heap.Mem;
@@ -97,12 +98,28 @@ public final class StringLib {
 
     /** {@code lower} and {@code upper}: only ASCII letters change, as in the C locale. */
     private static int mapCase(LuaThread L, char from, char to, int shift) {
-        byte[] b = L.checkBytes(1);
-        for (int i = 0; i < b.length; i++) {
+        long s = L.checkString(1);
+        long length = LuaString.length(s);
+        if (length > ByteScratch.KEEP_LIMIT) {
+            byte[] b = L.checkBytes(1);
+            mapBytes(b, b.length, from, to, shift);
+            L.pushBytes(b);
+            return 1;
+        }
+        // a short one in the state's reusable array: no garbage per call
+        int n = (int) length;
+        byte[] b = L.state.scratch.borrow(n);
+        Mem.copyOut(LuaString.data(s), b, 0, n);
+        mapBytes(b, n, from, to, shift);
+        L.push(L.state.string(b, 0, n));
+        L.state.scratch.giveBack(b);
+        return 1;
+    }
+
+    private static void mapBytes(byte[] b, int n, char from, char to, int shift) {
+        for (int i = 0; i < n; i++) {
             if (b[i] >= from && b[i] <= to) b[i] = (byte) (b[i] + shift);
         }
-        L.pushBytes(b);
-        return 1;
     }
 
     private static int rep(LuaThread L) {
@@ -151,13 +168,14 @@ public final class StringLib {
 
     private static int charOf(LuaThread L) {
         int n = L.nargs();
-        byte[] b = new byte[n];
+        byte[] b = L.state.scratch.borrow(n);
         for (int i = 1; i <= n; i++) {
             long c = L.checkInteger(i);
             if (Long.compareUnsigned(c, 255) > 0) throw L.argError(i, "value out of range");
             b[i - 1] = (byte) c;
         }
-        L.pushBytes(b);
+        L.push(L.state.string(b, 0, n));
+        L.state.scratch.giveBack(b);
         return 1;
     }
 

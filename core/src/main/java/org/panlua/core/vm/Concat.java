@@ -51,7 +51,9 @@ final class Concat {
             }
         }
         if (total > Integer.MAX_VALUE - 64) throw t.runError("string length overflow");
-        byte[] out = new byte[(int) total];
+        // a result that fits is built in the state's reusable array: no garbage per concatenation
+        boolean reuse = total <= ByteScratch.KEEP_LIMIT;
+        byte[] out = reuse ? t.state.scratch.borrow((int) total) : new byte[(int) total];
         int pos = 0;
         for (int i = 0; i < count; i++) {
             long w = t.get(start + i);
@@ -65,7 +67,9 @@ final class Concat {
                 pos += b.length;
             }
         }
-        return t.state.string(out);
+        long r = t.state.string(out, 0, pos);
+        if (reuse) t.state.scratch.giveBack(out);
+        return r;
     }
 
     private static long metamethod(LuaThread t, long a, long b, int slotOfA) {

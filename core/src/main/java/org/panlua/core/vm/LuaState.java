@@ -49,6 +49,8 @@ public final class LuaState implements AutoCloseable {
      */
     long bytesCacheWord = Value.NIL_WORD;
     byte[] bytesCache;
+    /** Arrays the string functions reuse to build their results. */
+    public final ByteScratch scratch = new ByteScratch();
     /** Whether {@code warn} messages are shown ({@code @on}/{@code @off}); off, as in the reference command line. */
     public boolean warningsOn;
     /** The collector of this state's heap (DESIGN.md section 6). */

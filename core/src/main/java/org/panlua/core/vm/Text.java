@@ -49,6 +49,7 @@ public final class Text {
             if (!Value.isString(r)) throw t.error("'__tostring' must return a string");
             return r;
         }
+        if (Value.isString(v)) return v; // itself: no round trip through a Java string
         return state.string(plainText(state, v));
     }
 

@@ -14,9 +14,12 @@ import java.util.Arrays;
  * call {@link #barrier} when they store a reference into an object the collector may already
  * have traversed.
  *
- * <p>The list is a plain array of addresses in allocation order, swept and compacted in place:
- * an object header has no room for a link, and a sequential array is the cheapest thing a sweep
- * can walk (hw-notes.md, section 8).
+ * <p>The list is an array of addresses in allocation order, swept and compacted in place: an
+ * object header has no room for a link, and a sequential array is the cheapest thing a sweep
+ * can walk (hw-notes.md, section 8). It is kept in segments of {@link #SEGMENT} entries, so that
+ * growing it copies nothing: a single array doubled as it grew left every smaller copy in the
+ * Java heap's young generation (4 MB of garbage on {@code binary_trees.lua}, a program that
+ * otherwise makes none, so all of it stayed resident).
  */
 public final class GcSpace {
     /** Header byte holding the colour bits ({@code ObjectHeader.MARKS}). */
@@ -28,8 +31,16 @@ public final class GcSpace {
     /** The object has a {@code __gc} finalizer pending: the sweep must not free it. */
     public static final int FINOBJ = 8;
 
+    private static final int SEGMENT_BITS = 13;
+    /** Entries per segment of the list (64 KB). */
+    static final int SEGMENT = 1 << SEGMENT_BITS;
+    private static final int MASK = SEGMENT - 1;
+
     private int currentWhite = WHITE0;
-    private long[] objects = new long[1024];
+    /** The list: entry {@code i} is {@code segments[i >>> SEGMENT_BITS][i & MASK]}. */
+    private long[][] segments = new long[8][];
+    /** Segments allocated; the first {@code count} entries are in use. */
+    private int segmentCount;
     private int count;
     private long[] grayAgain = new long[64];
     private int grayAgainCount;
@@ -57,8 +68,14 @@ public final class GcSpace {
     /** Adds a new object to the list. */
     public void register(long object) {
         if (NativeHeap.SIDE_COLOURS) setMarks(object, currentWhite);
-        if (count == objects.length) objects = Arrays.copyOf(objects, count * 2);
-        objects[count++] = object;
+        if (count == segmentCount << SEGMENT_BITS) addSegment();
+        segments[count >>> SEGMENT_BITS][count & MASK] = object;
+        count++;
+    }
+
+    private void addSegment() {
+        if (segmentCount == segments.length) segments = Arrays.copyOf(segments, segmentCount * 2);
+        segments[segmentCount++] = new long[SEGMENT];
     }
 
     /**
@@ -67,8 +84,8 @@ public final class GcSpace {
      */
     public void forget(long object) {
         for (int i = count - 1; i >= 0; i--) {
-            if (objects[i] == object) {
-                System.arraycopy(objects, i + 1, objects, i, count - i - 1);
+            if (object(i) == object) {
+                for (int j = i + 1; j < count; j++) set(j - 1, object(j));
                 count--;
                 return;
             }
@@ -81,18 +98,31 @@ public final class GcSpace {
     }
 
     public long object(int i) {
-        return objects[i];
+        return segments[i >>> SEGMENT_BITS][i & MASK];
     }
 
-    /** Keeps {@code from..count-1} as entries {@code to..}; what the sweep calls to compact. */
+    /**
+     * Keeps {@code from..count-1} as entries {@code to..} ({@code to <= from}); what the sweep
+     * calls to compact. Segments left empty are kept: the list grows back in the next cycle,
+     * and dropping them made a new segment of garbage each time.
+     */
     public void compact(int to, int from) {
-        if (to == from) return;
-        System.arraycopy(objects, from, objects, to, count - from);
-        count -= from - to;
+        if (to != from) {
+            int n = count - from;
+            while (n > 0) { // runs that stay within one segment on both sides
+                int run = Math.min(n, Math.min(SEGMENT - (from & MASK), SEGMENT - (to & MASK)));
+                System.arraycopy(segments[from >>> SEGMENT_BITS], from & MASK,
+                        segments[to >>> SEGMENT_BITS], to & MASK, run);
+                from += run;
+                to += run;
+                n -= run;
+            }
+            count = to;
+        }
     }
 
     public void set(int i, long object) {
-        objects[i] = object;
+        segments[i >>> SEGMENT_BITS][i & MASK] = object;
     }
 
     /** Where the colour byte of {@code object} is: its header, or its page's colour table. */

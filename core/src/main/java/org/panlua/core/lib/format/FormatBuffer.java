@@ -7,7 +7,7 @@ import java.util.Arrays;
  * calls {@link #justify} to pad it to its field width, the way C's printf lays out a field:
  * spaces before the item, zeros after its sign and prefix, or spaces after it.
  */
-final class FormatBuffer {
+public final class FormatBuffer {
     private byte[] bytes;
     private int length;
 
@@ -15,8 +15,18 @@ final class FormatBuffer {
         bytes = new byte[Math.max(capacity, 16)];
     }
 
-    int length() {
+    /** An empty buffer that writes into {@code initial} until it needs a larger array. */
+    public FormatBuffer(byte[] initial) {
+        bytes = initial;
+    }
+
+    public int length() {
         return length;
+    }
+
+    /** The array holding the bytes written, {@link #length} of them (it may be replaced as the buffer grows). */
+    public byte[] array() {
+        return bytes;
     }
 
     byte[] toByteArray() {
@@ -26,7 +36,7 @@ final class FormatBuffer {
     /** Makes room for {@code n} more bytes. */
     void reserve(int n) {
         if (length + n > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            bytes = Arrays.copyOf(bytes, Math.max(Math.max(bytes.length * 2, 16), length + n));
         }
     }
 

@@ -28,6 +28,15 @@ public final class StringFormat {
      */
     public static byte[] format(byte[] fmt, FormatArgs args) {
         FormatBuffer out = new FormatBuffer(fmt.length + 16);
+        format(fmt, args, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Like {@link #format(byte[], FormatArgs)}, appending to {@code out}: the caller interns the
+     * result from the buffer's array without another copy.
+     */
+    public static void format(byte[] fmt, FormatArgs args, FormatBuffer out) {
         int top = args.top();
         int arg = 1;
         int n = fmt.length;
@@ -54,7 +63,6 @@ public final class StringFormat {
             item(out, fmt, from, i, conv, args, arg);
             i++;
         }
-        return out.toByteArray();
     }
 
     /** One conversion: the specification is {@code fmt[from, at)}, the letter {@code conv}. */
