@@ -179,13 +179,7 @@ public final class Tables {
         } else if (Value.isString(key)) {
             putByte(t + TM_CACHE, (byte) 0); // the key may name a metamethod
         }
-        int h = keys.hash(key);
-        long n = findNode(t, key, h);
-        if (n != 0) {
-            putLong(n + VALUE, value);
-        } else if (value != Value.NIL_WORD) {
-            insert(t, key, h, value);
-        }
+        store(t, key, keys.hash(key), value);
     }
 
     /** Raw {@code t[i] = value} for an integer key. */
@@ -196,6 +190,10 @@ public final class Tables {
             return;
         }
         int h = keys.hashInteger(i);
+        if (Value.fitsInline(i)) {
+            store(t, Value.ofInlineInteger(i), h, value);
+            return;
+        }
         long n = findNode(t, integerKey(i), h);
         if (n != 0) {
             putLong(n + VALUE, value);
@@ -417,6 +415,72 @@ public final class Tables {
         return i < 0 ? 0 : node(nodes, i);
     }
 
+    /**
+     * {@code t[key] = value} for a key outside the array part, {@code h} its hash: the lookup
+     * and, for a new key, the insertion in one walk of the chain.
+     */
+    private void store(long t, long key, int h, long value) {
+        long nodes = getLong(t + NODES);
+        if (nodes != 0) {
+            int mask = (1 << getByte(t + LOG2_NODES)) - 1;
+            int mp = h & mask;
+            long head = node(nodes, mp);
+            if (getLong(head + KEY) == Value.NIL_WORD) {
+                if (value == Value.NIL_WORD) return;
+                // a free node has never been used since the resize: no link, no tower
+                putLong(head + KEY, key);
+                putLong(head + VALUE, value);
+                putInt(head + HASH, h);
+                return;
+            }
+            if ((getInt(head + HASH) & mask) != mp) { // no chain starts here: the key is new
+                if (value != Value.NIL_WORD) insertAtTaken(t, nodes, mask, mp, key, h, value);
+                return;
+            }
+            if (getLong(head + TOWER) != NO_TOWER) {
+                storeIndexed(t, nodes, mp, key, h, value);
+                return;
+            }
+            int at = chains.locate(nodes, mp, key, h);
+            if (at >= 0) {
+                putLong(node(nodes, at) + VALUE, value);
+                return;
+            }
+            if (value == Value.NIL_WORD) return;
+            int f = freeNode(t, nodes);
+            if (f >= 0) {
+                chains.link(nodes, mp, f, key, h, value, -2 - at);
+                return;
+            }
+        } else if (value == Value.NIL_WORD) {
+            return;
+        }
+        growFor(t, key, h, value);
+    }
+
+    /** {@link #store} into the chain headed at {@code mp}, which has skip-list levels. */
+    private void storeIndexed(long t, long nodes, int mp, long key, int h, long value) {
+        int i = chains.find(nodes, mp, key, h);
+        if (i >= 0) {
+            putLong(node(nodes, i) + VALUE, value);
+        } else if (value != Value.NIL_WORD) {
+            int f = freeNode(t, nodes);
+            if (f >= 0) chains.insert(nodes, mp, f, key, h, value);
+            else growFor(t, key, h, value);
+        }
+    }
+
+    /** Adds a new key whose main position {@code mp} holds a key of another chain. */
+    private void insertAtTaken(long t, long nodes, int mask, int mp, long key, int h, long value) {
+        int f = freeNode(t, nodes);
+        if (f < 0) {
+            growFor(t, key, h, value);
+            return;
+        }
+        chains.relocate(nodes, mask, mp, f); // move the squatter out of our main position
+        writeHead(node(nodes, mp), key, value, h);
+    }
+
     /** Adds a key that is not in the table; resizes when no node is free. */
     private void insert(long t, long key, int h, long value) {
         long nodes = getLong(t + NODES);
@@ -559,9 +623,18 @@ public final class Tables {
                 waiting[waitingCount++] = i;
             }
         }
+        boolean roomy = true; // false once hashCount proved too small and the table grew again
         for (int w = 0; w < waitingCount; w++) {
+            // every main position is taken by its own chain now: no relocation, no lookup
             long n = node(oldNodes, waiting[w]);
-            reinsert(t, getLong(n + KEY), getInt(n + HASH), getLong(n + VALUE));
+            int h = getInt(n + HASH);
+            int f = roomy ? freeNode(t, newNodes) : -1;
+            if (f >= 0) {
+                chains.insert(newNodes, h & mask, f, getLong(n + KEY), h, getLong(n + VALUE));
+            } else {
+                roomy = false;
+                reinsert(t, getLong(n + KEY), h, getLong(n + VALUE));
+            }
         }
         this.waiting = waiting;
         for (int i = newAsize + 1; i <= oldAsize; i++) { // items that left the array part
