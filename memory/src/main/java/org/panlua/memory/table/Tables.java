@@ -552,18 +552,10 @@ public final class Tables {
     /** Resizes by Lua's rule, counting the live keys and the key about to be added. */
     private void rehash(long t, long extraKey) {
         TableSizing sizing = this.sizing.reset();
-        int asize = asize(t);
-        long array = array(t);
-        for (int i = 1; i <= asize; i++) {
-            if (getLong(array + ((long) (i - 1) << 3)) != Value.NIL_WORD) sizing.countKey(i);
-        }
-        long nodes = nodes(t);
-        int count = nodeCount(t);
-        for (int i = 0; i < count; i++) {
-            long n = node(nodes, i);
-            if (getLong(n + VALUE) != Value.NIL_WORD) sizing.countKey(getLong(n + KEY));
-        }
+        sizing.countArray(array(t), asize(t));
         sizing.countKey(extraKey);
+        int count = nodeCount(t);
+        sizing.countNodes(nodes(t), count, sizing.limit(count));
         resize(t, sizing.arraySize(), sizing.hashCount());
     }
 
