@@ -173,9 +173,9 @@ final class SkipChain {
      * Puts the new entry {@code (key, value)} into the plain chain headed at {@code mp} after
      * node {@code pred} (-1: as the new head), using the free node {@code f}: the place
      * {@link #locate} just returned for this key, the chain unchanged since. Indexes the chain
-     * when it becomes longer than {@link #INDEX_THRESHOLD}.
+     * when it becomes longer than {@link #INDEX_THRESHOLD}; true when it did.
      */
-    void link(long nodes, int mp, int f, long key, int h, long value, int pred) {
+    boolean link(long nodes, int mp, int f, long key, int h, long value, int pred) {
         int i;
         int length = before + 1; // the nodes up to the new entry
         if (pred < 0) {
@@ -199,19 +199,22 @@ final class SkipChain {
             setNext0(nodes, pred, f);
         }
         for (; i >= 0 && length <= INDEX_THRESHOLD; i = next0(nodes, i)) length++;
-        if (length > INDEX_THRESHOLD) index(nodes, mp);
+        if (length <= INDEX_THRESHOLD) return false;
+        index(nodes, mp);
+        return true;
     }
 
     /**
      * Puts the new entry {@code (key, value)} into the chain headed at {@code mp}, using the
-     * free node {@code f}. The key is not in the chain.
+     * free node {@code f}. The key is not in the chain. True when this made the chain
+     * indexed (a chain that already was returns false).
      */
-    void insert(long nodes, int mp, int f, long key, int h, long value) {
+    boolean insert(long nodes, int mp, int f, long key, int h, long value) {
         if (getLong(node(nodes, mp) + TOWER) != NO_TOWER) {
             insertIndexed(nodes, mp, f, key, h, value);
-            return;
+            return false;
         }
-        link(nodes, mp, f, key, h, value, -2 - locate(nodes, mp, key, h));
+        return link(nodes, mp, f, key, h, value, -2 - locate(nodes, mp, key, h));
     }
 
     /** {@link #insert} into a chain that has skip-list levels. */

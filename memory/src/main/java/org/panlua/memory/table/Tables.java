@@ -71,7 +71,7 @@ public final class Tables {
 
     /** Frees the table and its parts (not the keys and values it refers to). */
     public void free(long t) {
-        freeParts(asize(t), array(t), nodes(t), nodeCount(t));
+        freeParts(asize(t), array(t), nodes(t), nodeCount(t), getByte(t + INDEXED) != 0);
         heap.free(t, SIZE);
     }
 
@@ -449,7 +449,7 @@ public final class Tables {
             if (value == Value.NIL_WORD) return;
             int f = freeNode(t, nodes);
             if (f >= 0) {
-                chains.link(nodes, mp, f, key, h, value, -2 - at);
+                if (chains.link(nodes, mp, f, key, h, value, -2 - at)) putByte(t + INDEXED, (byte) 1);
                 return;
             }
         } else if (value == Value.NIL_WORD) {
@@ -465,8 +465,8 @@ public final class Tables {
             putLong(node(nodes, i) + VALUE, value);
         } else if (value != Value.NIL_WORD) {
             int f = freeNode(t, nodes);
-            if (f >= 0) chains.insert(nodes, mp, f, key, h, value);
-            else growFor(t, key, h, value);
+            if (f < 0) growFor(t, key, h, value);
+            else chains.insert(nodes, mp, f, key, h, value); // already indexed: returns false
         }
     }
 
@@ -505,7 +505,7 @@ public final class Tables {
             chains.relocate(nodes, mask, mp, f); // a key of another chain squats our main position
             writeHead(head, key, value, h);
         } else {
-            chains.insert(nodes, mp, f, key, h, value);
+            if (chains.insert(nodes, mp, f, key, h, value)) putByte(t + INDEXED, (byte) 1);
         }
     }
 
@@ -575,6 +575,7 @@ public final class Tables {
         long oldArray = array(t);
         long oldNodes = nodes(t);
         int oldCount = nodeCount(t);
+        boolean oldTowers = getByte(t + INDEXED) != 0;
         int log2 = hashCount > 0 ? TableSizing.ceilLog2(hashCount) : 0;
         long newNodes = hashCount > 0 ? newNodes(log2) : 0;
         long newArray = oldArray;
@@ -596,8 +597,10 @@ public final class Tables {
         int mask = (1 << log2) - 1;
         for (int i = 0; i < oldCount; i++) {
             long n = node(oldNodes, i);
-            long tower = getLong(n + TOWER);
-            if (tower != NO_TOWER) chains.freeTower(tower);
+            if (oldTowers) {
+                long tower = getLong(n + TOWER);
+                if (tower != NO_TOWER) chains.freeTower(tower);
+            }
             long v = getLong(n + VALUE);
             if (v == Value.NIL_WORD) continue;
             long key = getLong(n + KEY);
@@ -622,7 +625,9 @@ public final class Tables {
             int h = getInt(n + HASH);
             int f = roomy ? freeNode(t, newNodes) : -1;
             if (f >= 0) {
-                chains.insert(newNodes, h & mask, f, getLong(n + KEY), h, getLong(n + VALUE));
+                if (chains.insert(newNodes, h & mask, f, getLong(n + KEY), h, getLong(n + VALUE))) {
+                    putByte(t + INDEXED, (byte) 1);
+                }
             } else {
                 roomy = false;
                 reinsert(t, getLong(n + KEY), h, getLong(n + VALUE));
@@ -659,6 +664,7 @@ public final class Tables {
         putLong(t + NODES, nodes);
         putByte(t + LOG2_NODES, (byte) log2);
         putInt(t + LAST_FREE, nodes == 0 ? 0 : 1 << log2);
+        putByte(t + INDEXED, (byte) 0); // a new node array has no towers
     }
 
     private long newArray(int n) {
@@ -674,10 +680,10 @@ public final class Tables {
         return nodes;
     }
 
-    private void freeParts(int asize, long array, long nodes, int count) {
+    private void freeParts(int asize, long array, long nodes, int count, boolean towers) {
         if (asize > 0) heap.free(array, 8L * asize);
         if (nodes != 0) {
-            chains.freeTowers(nodes, count);
+            if (towers) chains.freeTowers(nodes, count);
             heap.free(nodes, (long) NODE_SIZE * count);
         }
     }
