@@ -56,7 +56,7 @@ final class TableLayout {
     static final int LAST_FREE = 32;
     static final int INDEXED = 36;
     /**
-     * The object takes a whole 64-byte block, although its fields use 40 bytes: blocks of the
+     * The object takes a whole 64-byte block, although its fields use 37 bytes: blocks of the
      * 64-byte class start on a cache line, so a table never straddles two (in the 48-byte class
      * half of them did; cachegrind: 8% fewer misses reading fields of many tables, hw-notes.md).
      */
