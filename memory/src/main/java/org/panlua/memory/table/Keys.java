@@ -66,11 +66,6 @@ final class Keys {
         return mix(value);
     }
 
-    /** The hash of a string word. */
-    int hashString(long s) {
-        return strings.hash(s);
-    }
-
     /** The hash of a normalised key word. */
     int hash(long key) {
         if (Value.isInlineInteger(key)) return mix(Value.inlineInteger(key));

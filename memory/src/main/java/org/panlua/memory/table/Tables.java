@@ -160,11 +160,6 @@ public final class Tables {
      */
     public void set(long t, long key, long value) {
         heap.gc.barrier(t);
-        if (Value.isString(key)) { // field names first: the common key of a general set
-            putByte(t + TM_CACHE, (byte) 0); // the key may name a metamethod
-            store(t, key, keys.hashString(key), value);
-            return;
-        }
         if (Value.isInlineInteger(key)) {
             setInteger(t, Value.inlineInteger(key), value);
             return;
@@ -181,6 +176,8 @@ public final class Tables {
             return;
         } else if (key == Value.NIL_WORD) {
             throw new InvalidKeyException("table index is nil");
+        } else if (Value.isString(key)) {
+            putByte(t + TM_CACHE, (byte) 0); // the key may name a metamethod
         }
         store(t, key, keys.hash(key), value);
     }
