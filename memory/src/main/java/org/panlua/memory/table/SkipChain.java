@@ -134,32 +134,54 @@ final class SkipChain {
         return -1;
     }
 
-    // ---- Insertion -------------------------------------------------------------------------
+    // ---- Insertion ----------------------------------------------------------------------------
+    /** After {@link #locate} found no key: how many nodes of the chain come before its place. */
+    private int before;
+
     /**
-     * Puts the new entry {@code (key, value)} into the chain headed at {@code mp}, using the
-     * free node {@code f}. The key is not in the chain. The plain-chain case is kept small
-     * so that it is inlined into the table's insertion.
+     * Walks the plain chain (no skip-list levels) headed at {@code mp} to where {@code key}
+     * belongs in its order, and stops there: the index of the node holding the key, or, when
+     * the key is absent, {@code -2 - pred}, where {@code pred} is the node the key would follow
+     * ({@code -1}: it would become the head). One walk serves both the lookup that precedes an
+     * insertion and the insertion itself ({@link #link}).
      */
-    void insert(long nodes, int mp, int f, long key, int h, long value) {
-        long head = node(nodes, mp);
-        if (getLong(head + TOWER) != NO_TOWER) {
-            insertIndexed(nodes, mp, f, key, h, value);
-            return;
-        }
-        long orderValue = Keys.orderValue(key);
-        int pred = -1; // the head itself is greater: the new key becomes the head
+    int locate(long nodes, int mp, long key, int h) {
+        int pred = -1;
         int i = mp;
-        int length = 2; // the nodes of the chain once f is in
-        if (compareAt(head, h, key, orderValue) < 0) {
-            pred = mp;
-            for (i = next0(nodes, mp); i >= 0 && compareAt(node(nodes, i), h, key, orderValue) < 0; i = next0(nodes, i)) {
-                pred = i;
-                length++;
+        int count = 0;
+        do {
+            long n = node(nodes, i);
+            int nh = getInt(n + HASH);
+            if (nh == h) {
+                long k = getLong(n + KEY);
+                if (k == key) return i;
+                int c = Keys.order(k, key);
+                if (c == 0) return i;
+                if (c > 0) break;
+            } else if (Integer.compareUnsigned(nh, h) > 0) {
+                break;
             }
-        }
+            pred = i;
+            count++;
+            i = getInt(n + NEXT);
+        } while (i >= 0);
+        before = count;
+        return -2 - pred;
+    }
+
+    /**
+     * Puts the new entry {@code (key, value)} into the plain chain headed at {@code mp} after
+     * node {@code pred} (-1: as the new head), using the free node {@code f}: the place
+     * {@link #locate} just returned for this key, the chain unchanged since. Indexes the chain
+     * when it becomes longer than {@link #INDEX_THRESHOLD}; true when it did.
+     */
+    boolean link(long nodes, int mp, int f, long key, int h, long value, int pred) {
+        int i;
+        int length = before + 1; // the nodes up to the new entry
         if (pred < 0) {
             // A new smallest key: the old head's entry moves to f, just behind the head, and
             // the head position takes the new key.
+            long head = node(nodes, mp);
             long fn = node(nodes, f);
             putLong(fn + KEY, getLong(head + KEY));
             putLong(fn + VALUE, getLong(head + VALUE));
@@ -169,13 +191,30 @@ final class SkipChain {
             putInt(head + NEXT, f);
             putInt(head + HASH, h);
             i = next0(nodes, f);
+            length++;
         } else {
+            i = next0(nodes, pred);
             writeEntry(nodes, f, key, value, h);
             setNext0(nodes, f, i);
             setNext0(nodes, pred, f);
         }
         for (; i >= 0 && length <= INDEX_THRESHOLD; i = next0(nodes, i)) length++;
-        if (length > INDEX_THRESHOLD) index(nodes, mp);
+        if (length <= INDEX_THRESHOLD) return false;
+        index(nodes, mp);
+        return true;
+    }
+
+    /**
+     * Puts the new entry {@code (key, value)} into the chain headed at {@code mp}, using the
+     * free node {@code f}. The key is not in the chain. True when this made the chain
+     * indexed (a chain that already was returns false).
+     */
+    boolean insert(long nodes, int mp, int f, long key, int h, long value) {
+        if (getLong(node(nodes, mp) + TOWER) != NO_TOWER) {
+            insertIndexed(nodes, mp, f, key, h, value);
+            return false;
+        }
+        return link(nodes, mp, f, key, h, value, -2 - locate(nodes, mp, key, h));
     }
 
     /** {@link #insert} into a chain that has skip-list levels. */
@@ -270,7 +309,12 @@ final class SkipChain {
         }
         long tower = getLong(pn + TOWER);
         if (tower != NO_TOWER) putInt(tower + TOWER_OWNER, f);
-        Mem.copy(pn, node(nodes, f), NODE_SIZE);
+        long fn = node(nodes, f);
+        // four moves, not Mem.copy: a call to the copy stub costs more than 32 bytes
+        putLong(fn + KEY, getLong(pn + KEY));
+        putLong(fn + VALUE, getLong(pn + VALUE));
+        putLong(fn + NEXT, getLong(pn + NEXT)); // the link and the hash together
+        putLong(fn + TOWER, tower);
     }
 
     // ---- Towers ----------------------------------------------------------------------------

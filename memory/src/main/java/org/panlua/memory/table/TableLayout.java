@@ -4,7 +4,7 @@ import org.panlua.memory.heap.Mem;
 import org.panlua.memory.object.ObjectHeader;
 
 /**
- * Where everything of a table lives. The table object is 40 bytes of fields in a 64-byte block,
+ * Where everything of a table lives. The table object is 37 bytes of fields in a 64-byte block,
  * exactly one cache line:
  *
  * <pre>
@@ -14,6 +14,7 @@ import org.panlua.memory.object.ObjectHeader;
  *  +16  long     hash part: address of the node array (0 when empty)
  *  +24  long     metatable address (0 when none)
  *  +32  int      last free: every node at or above this index is in use
+ *  +36  byte     indexed: 1 when a chain may have skip-list levels (towers to free), else 0
  * </pre>
  *
  * A hash-part node is 32 bytes, two to a cache line:
@@ -53,8 +54,9 @@ final class TableLayout {
     static final int NODES = 16;
     static final int METATABLE = 24;
     static final int LAST_FREE = 32;
+    static final int INDEXED = 36;
     /**
-     * The object takes a whole 64-byte block, although its fields use 40 bytes: blocks of the
+     * The object takes a whole 64-byte block, although its fields use 37 bytes: blocks of the
      * 64-byte class start on a cache line, so a table never straddles two (in the 48-byte class
      * half of them did; cachegrind: 8% fewer misses reading fields of many tables, hw-notes.md).
      */

@@ -1,7 +1,8 @@
 package org.panlua.memory.table;
 
-import org.panlua.memory.object.BoxedInteger;
 import org.panlua.memory.value.Value;
+
+import static org.panlua.memory.table.TableLayout.*;
 
 /**
  * Lua's sizing rule for a table that must grow: the array part becomes the largest power of two
@@ -11,39 +12,84 @@ import org.panlua.memory.value.Value;
  * <p>Keys are counted per slice: {@code slices[0]} counts key 1 and {@code slices[b]} the
  * integer keys in {@code (2^(b-1), 2^b]}. One instance per table set is reused ({@link #reset}),
  * so growing a table allocates nothing on the Java heap.
+ *
+ * <p>Counting is cheap when it cannot matter. With {@code c} integer keys in {@code 1..2^30}
+ * (the candidates), an array part of {@code 2^b} needs more than {@code 2^(b-1)} of them, so
+ * only slices with {@code 2^b < 2c} can win, and only keys below {@code 2c} need a slice. The
+ * counting pass over the nodes bounds {@code c} by the number of keys it may find
+ * ({@link #limit}) and puts only the keys below twice that into slices: a table of sparse or
+ * large integers, or of strings, adds nothing to the slices and takes no unpredictable branch
+ * (a random mix of keys below and above 2^30 used to mispredict half the time, and the
+ * increments of a few hot slices formed one long chain of dependent stores).
  */
 final class TableSizing {
     /** Largest array part: 2^MAX_ARRAY_BITS items (8 GiB of words). */
     static final int MAX_ARRAY_BITS = 30;
+    /** The word of the integer 1: a key word minus this is {@code i - 1} for an inline integer. */
+    private static final long ONE = Value.ofInlineInteger(1);
 
     private final int[] slices = new int[MAX_ARRAY_BITS + 1];
-    private int integerKeys;
+    /** Integer keys in {@code 1..2^MAX_ARRAY_BITS}, whether in a slice or not. */
+    private int candidates;
     private int totalKeys;
 
     /** Starts a new count. */
     TableSizing reset() {
         java.util.Arrays.fill(slices, 0);
-        integerKeys = 0;
+        candidates = 0;
         totalKeys = 0;
         return this;
     }
 
-    /** Counts one live key. */
+    /** Counts the live items of an array part of {@code asize} words, slice by slice. */
+    void countArray(long array, int asize) {
+        long i = 1;
+        for (int b = 0; i <= asize; b++) {
+            long end = Math.min(1L << b, asize);
+            int live = 0;
+            for (; i <= end; i++) {
+                if (getLong(array + ((i - 1) << 3)) != Value.NIL_WORD) live++;
+            }
+            slices[b] += live;
+            candidates += live;
+            totalKeys += live;
+        }
+    }
+
+    /**
+     * Counts the live keys of {@code count} nodes at {@code nodes}; integer keys below
+     * {@code limit} (see {@link #limit}) go into their slices.
+     */
+    void countNodes(long nodes, int count, long limit) {
+        int live = 0;
+        int inRange = 0;
+        for (int i = 0; i < count; i++) {
+            long n = node(nodes, i);
+            if (getLong(n + VALUE) == Value.NIL_WORD) continue;
+            live++;
+            long x = getLong(n + KEY) - ONE; // i - 1 for an inline integer i; huge otherwise
+            inRange += (int) (((x >>> MAX_ARRAY_BITS) - 1) >>> 63); // 1 when x < 2^30
+            if (Long.compareUnsigned(x, limit) < 0) slices[64 - Long.numberOfLeadingZeros(x)]++;
+        }
+        candidates += inRange;
+        totalKeys += live;
+    }
+
+    /**
+     * The bound below which integer keys must go into slices, when at most {@code more} keys
+     * are still to be counted: twice every candidate there can be.
+     */
+    long limit(int more) {
+        return Math.min(2L * (candidates + (long) more), 1L << MAX_ARRAY_BITS);
+    }
+
+    /** Counts one live key (into its slice, if it is a candidate). */
     void countKey(long key) {
         totalKeys++;
-        if (Value.isInteger(key)) countInteger(BoxedInteger.valueOf(key));
-    }
-
-    /** Counts one live key known to be the integer {@code i}. */
-    void countKey(int i) {
-        totalKeys++;
-        countInteger(i);
-    }
-
-    private void countInteger(long i) {
-        if (i >= 1 && i <= (1L << MAX_ARRAY_BITS)) {
-            slices[ceilLog2(i)]++;
-            integerKeys++;
+        long x = key - ONE;
+        if (Long.compareUnsigned(x, 1L << MAX_ARRAY_BITS) < 0) {
+            slices[64 - Long.numberOfLeadingZeros(x)]++;
+            candidates++;
         }
     }
 
@@ -62,7 +108,8 @@ final class TableSizing {
         long size = 0;
         long inArray = 0;
         long seen = 0;
-        for (int b = 0; b <= MAX_ARRAY_BITS && (1L << b) / 2 < integerKeys; b++) {
+        // slices past 2^b >= 2 * candidates cannot win, and were not all filled
+        for (int b = 0; b <= MAX_ARRAY_BITS && (1L << b) / 2 < candidates; b++) {
             seen += slices[b];
             if (seen > (1L << b) / 2) {
                 size = 1L << b;

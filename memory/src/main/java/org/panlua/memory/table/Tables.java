@@ -71,7 +71,7 @@ public final class Tables {
 
     /** Frees the table and its parts (not the keys and values it refers to). */
     public void free(long t) {
-        freeParts(asize(t), array(t), nodes(t), nodeCount(t));
+        freeParts(asize(t), array(t), nodes(t), nodeCount(t), getByte(t + INDEXED) != 0);
         heap.free(t, SIZE);
     }
 
@@ -199,13 +199,7 @@ public final class Tables {
         } else if (Value.isString(key)) {
             putByte(t + TM_CACHE, (byte) 0); // the key may name a metamethod
         }
-        int h = keys.hash(key);
-        long n = findNode(t, key, h);
-        if (n != 0) {
-            putLong(n + VALUE, value);
-        } else if (value != Value.NIL_WORD) {
-            insert(t, key, h, value);
-        }
+        store(t, key, keys.hash(key), value);
     }
 
     /** Raw {@code t[i] = value} for an integer key. */
@@ -216,6 +210,10 @@ public final class Tables {
             return;
         }
         int h = keys.hashInteger(i);
+        if (Value.fitsInline(i)) {
+            store(t, Value.ofInlineInteger(i), h, value);
+            return;
+        }
         long n = findNode(t, integerKey(i), h);
         if (n != 0) {
             putLong(n + VALUE, value);
@@ -437,6 +435,72 @@ public final class Tables {
         return i < 0 ? 0 : node(nodes, i);
     }
 
+    /**
+     * {@code t[key] = value} for a key outside the array part, {@code h} its hash: the lookup
+     * and, for a new key, the insertion in one walk of the chain.
+     */
+    private void store(long t, long key, int h, long value) {
+        long nodes = getLong(t + NODES);
+        if (nodes != 0) {
+            int mask = (1 << getByte(t + LOG2_NODES)) - 1;
+            int mp = h & mask;
+            long head = node(nodes, mp);
+            if (getLong(head + KEY) == Value.NIL_WORD) {
+                if (value == Value.NIL_WORD) return;
+                // a free node has never been used since the resize: no link, no tower
+                putLong(head + KEY, key);
+                putLong(head + VALUE, value);
+                putInt(head + HASH, h);
+                return;
+            }
+            if ((getInt(head + HASH) & mask) != mp) { // no chain starts here: the key is new
+                if (value != Value.NIL_WORD) insertAtTaken(t, nodes, mask, mp, key, h, value);
+                return;
+            }
+            if (getLong(head + TOWER) != NO_TOWER) {
+                storeIndexed(t, nodes, mp, key, h, value);
+                return;
+            }
+            int at = chains.locate(nodes, mp, key, h);
+            if (at >= 0) {
+                putLong(node(nodes, at) + VALUE, value);
+                return;
+            }
+            if (value == Value.NIL_WORD) return;
+            int f = freeNode(t, nodes);
+            if (f >= 0) {
+                if (chains.link(nodes, mp, f, key, h, value, -2 - at)) putByte(t + INDEXED, (byte) 1);
+                return;
+            }
+        } else if (value == Value.NIL_WORD) {
+            return;
+        }
+        growFor(t, key, h, value);
+    }
+
+    /** {@link #store} into the chain headed at {@code mp}, which has skip-list levels. */
+    private void storeIndexed(long t, long nodes, int mp, long key, int h, long value) {
+        int i = chains.find(nodes, mp, key, h);
+        if (i >= 0) {
+            putLong(node(nodes, i) + VALUE, value);
+        } else if (value != Value.NIL_WORD) {
+            int f = freeNode(t, nodes);
+            if (f < 0) growFor(t, key, h, value);
+            else chains.insert(nodes, mp, f, key, h, value); // already indexed: returns false
+        }
+    }
+
+    /** Adds a new key whose main position {@code mp} holds a key of another chain. */
+    private void insertAtTaken(long t, long nodes, int mask, int mp, long key, int h, long value) {
+        int f = freeNode(t, nodes);
+        if (f < 0) {
+            growFor(t, key, h, value);
+            return;
+        }
+        chains.relocate(nodes, mask, mp, f); // move the squatter out of our main position
+        writeHead(node(nodes, mp), key, value, h);
+    }
+
     /** Adds a key that is not in the table; resizes when no node is free. */
     private void insert(long t, long key, int h, long value) {
         long nodes = getLong(t + NODES);
@@ -461,7 +525,7 @@ public final class Tables {
             chains.relocate(nodes, mask, mp, f); // a key of another chain squats our main position
             writeHead(head, key, value, h);
         } else {
-            chains.insert(nodes, mp, f, key, h, value);
+            if (chains.insert(nodes, mp, f, key, h, value)) putByte(t + INDEXED, (byte) 1);
         }
     }
 
@@ -508,18 +572,10 @@ public final class Tables {
     /** Resizes by Lua's rule, counting the live keys and the key about to be added. */
     private void rehash(long t, long extraKey) {
         TableSizing sizing = this.sizing.reset();
-        int asize = asize(t);
-        long array = array(t);
-        for (int i = 1; i <= asize; i++) {
-            if (getLong(array + ((long) (i - 1) << 3)) != Value.NIL_WORD) sizing.countKey(i);
-        }
-        long nodes = nodes(t);
-        int count = nodeCount(t);
-        for (int i = 0; i < count; i++) {
-            long n = node(nodes, i);
-            if (getLong(n + VALUE) != Value.NIL_WORD) sizing.countKey(getLong(n + KEY));
-        }
+        sizing.countArray(array(t), asize(t));
         sizing.countKey(extraKey);
+        int count = nodeCount(t);
+        sizing.countNodes(nodes(t), count, sizing.limit(count));
         resize(t, sizing.arraySize(), sizing.hashCount());
     }
 
@@ -539,6 +595,7 @@ public final class Tables {
         long oldArray = array(t);
         long oldNodes = nodes(t);
         int oldCount = nodeCount(t);
+        boolean oldTowers = getByte(t + INDEXED) != 0;
         int log2 = hashCount > 0 ? TableSizing.ceilLog2(hashCount) : 0;
         long newNodes = hashCount > 0 ? newNodes(log2) : 0;
         long newArray = oldArray;
@@ -560,8 +617,10 @@ public final class Tables {
         int mask = (1 << log2) - 1;
         for (int i = 0; i < oldCount; i++) {
             long n = node(oldNodes, i);
-            long tower = getLong(n + TOWER);
-            if (tower != NO_TOWER) chains.freeTower(tower);
+            if (oldTowers) {
+                long tower = getLong(n + TOWER);
+                if (tower != NO_TOWER) chains.freeTower(tower);
+            }
             long v = getLong(n + VALUE);
             if (v == Value.NIL_WORD) continue;
             long key = getLong(n + KEY);
@@ -579,9 +638,20 @@ public final class Tables {
                 waiting[waitingCount++] = i;
             }
         }
+        boolean roomy = true; // false once hashCount proved too small and the table grew again
         for (int w = 0; w < waitingCount; w++) {
+            // every main position is taken by its own chain now: no relocation, no lookup
             long n = node(oldNodes, waiting[w]);
-            reinsert(t, getLong(n + KEY), getInt(n + HASH), getLong(n + VALUE));
+            int h = getInt(n + HASH);
+            int f = roomy ? freeNode(t, newNodes) : -1;
+            if (f >= 0) {
+                if (chains.insert(newNodes, h & mask, f, getLong(n + KEY), h, getLong(n + VALUE))) {
+                    putByte(t + INDEXED, (byte) 1);
+                }
+            } else {
+                roomy = false;
+                reinsert(t, getLong(n + KEY), h, getLong(n + VALUE));
+            }
         }
         this.waiting = waiting;
         for (int i = newAsize + 1; i <= oldAsize; i++) { // items that left the array part
@@ -614,6 +684,7 @@ public final class Tables {
         putLong(t + NODES, nodes);
         putByte(t + LOG2_NODES, (byte) log2);
         putInt(t + LAST_FREE, nodes == 0 ? 0 : 1 << log2);
+        putByte(t + INDEXED, (byte) 0); // a new node array has no towers
     }
 
     private long newArray(int n) {
@@ -629,10 +700,10 @@ public final class Tables {
         return nodes;
     }
 
-    private void freeParts(int asize, long array, long nodes, int count) {
+    private void freeParts(int asize, long array, long nodes, int count, boolean towers) {
         if (asize > 0) heap.free(array, 8L * asize);
         if (nodes != 0) {
-            chains.freeTowers(nodes, count);
+            if (towers) chains.freeTowers(nodes, count);
             heap.free(nodes, (long) NODE_SIZE * count);
         }
     }

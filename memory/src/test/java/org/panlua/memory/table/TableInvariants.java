@@ -73,6 +73,7 @@ final class TableInvariants {
             reached += chain.size();
             longest = Math.max(longest, chain.size());
             long headTower = Mem.getLong(hn + TOWER);
+            if (headTower != NO_TOWER) assertEquals(1, Mem.getByte(t + INDEXED), "indexed chain, flag clear");
             if (headTower == NO_TOWER) {
                 for (int i : chain) assertEquals(NO_TOWER, Mem.getLong(node(nodes, i) + TOWER), "tower in a plain chain");
                 assertTrue(chain.size() <= SkipChain.INDEX_THRESHOLD,
