@@ -1,14 +1,11 @@
 package org.panlua.memory.table;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.panlua.memory.heap.Mem;
-import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.object.BoxedInteger;
 import org.panlua.memory.string.LuaString;
-import org.panlua.memory.string.StringTable;
 import org.panlua.memory.value.Value;
 
 import java.nio.charset.StandardCharsets;
@@ -29,24 +26,18 @@ import static org.panlua.memory.table.TableLayout.*;
  * stays correct, and the collision chain they form is a skip list, not a plain list.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class CollisionTest {
-    private NativeHeap heap;
-    private StringTable strings;
-    private Tables tables;
+class CollisionTest extends TablesFixture {
+    CollisionTest() {
+        super(0x0BAD_F00D);
+    }
+
     private Keys keys;
 
     @BeforeEach
     void open() {
-        heap = new NativeHeap();
-        strings = new StringTable(heap, 0x0BAD_F00D);
-        tables = new Tables(heap, strings);
         keys = new Keys(strings); // the same seed as the table's own
     }
 
-    @AfterEach
-    void close() {
-        heap.close();
-    }
 
     /** {@code n} distinct integers whose mix is {@code h}, built by running the mix backwards. */
     private long[] colliding(int h, int n, int firstHigh) {

@@ -1,10 +1,6 @@
 package org.panlua.memory.table;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.panlua.memory.heap.NativeHeap;
-import org.panlua.memory.string.StringTable;
 import org.panlua.memory.value.Value;
 
 import java.util.ArrayList;
@@ -14,22 +10,13 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The interned-key fast paths agree with the general lookup and store. */
-class ShortStringPathTest {
-    private NativeHeap heap;
-    private StringTable strings;
-    private Tables tables;
-
-    @BeforeEach
-    void open() {
-        heap = new NativeHeap();
-        strings = new StringTable(heap, 12345);
-        tables = new Tables(heap, strings);
+class ShortStringPathTest extends TablesFixture {
+    ShortStringPathTest() {
+        super(12345);
     }
 
-    @AfterEach
-    void close() {
-        heap.close();
-    }
+
+
 
     @Test
     void getShortStringAgreesWithGetString() {

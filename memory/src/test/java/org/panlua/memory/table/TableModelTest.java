@@ -1,12 +1,10 @@
 package org.panlua.memory.table;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.object.BoxedInteger;
 import org.panlua.memory.string.LuaString;
 import org.panlua.memory.string.StringTable;
@@ -30,7 +28,11 @@ import static org.junit.jupiter.api.Assertions.*;
  * key, compared step by step.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class TableModelTest {
+class TableModelTest extends TablesFixture {
+    TableModelTest() {
+        super(0x1234);
+    }
+
 
     // ---- The model's keys: what a Lua key *is*, independently of its word ----------------------
     sealed interface K permits IntK, DblK, StrK, BoolK {}
@@ -48,23 +50,13 @@ class TableModelTest {
     private static final long MIN_INLINE = -(1L << 46);
     private static final long MAX_INLINE = (1L << 46) - 1;
 
-    private NativeHeap heap;
-    private StringTable strings;
-    private Tables tables;
     private Keys keys;
 
     @BeforeEach
     void open() {
-        heap = new NativeHeap();
-        strings = new StringTable(heap, 0x1234);
-        tables = new Tables(heap, strings);
         keys = new Keys(strings);
     }
 
-    @AfterEach
-    void close() {
-        heap.close();
-    }
 
     /** The model key of a word the table hands back; also checks that the word is normalised. */
     private static K modelKeyOf(long w) {

@@ -1,11 +1,7 @@
 package org.panlua.memory.table;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.panlua.memory.heap.NativeHeap;
-import org.panlua.memory.string.StringTable;
 import org.panlua.memory.value.Value;
 
 import java.nio.charset.StandardCharsets;
@@ -22,22 +18,13 @@ import static org.junit.jupiter.api.Assertions.*;
  * whenever a set changes the table's shape, the new array and hash sizes must be the rule's for
  * the live keys before the set plus the new key.
  */
-class TableSizingTest {
-    private NativeHeap heap;
-    private StringTable strings;
-    private Tables tables;
-
-    @BeforeEach
-    void open() {
-        heap = new NativeHeap();
-        strings = new StringTable(heap, 0x2468);
-        tables = new Tables(heap, strings);
+class TableSizingTest extends TablesFixture {
+    TableSizingTest() {
+        super(0x2468);
     }
 
-    @AfterEach
-    void close() {
-        heap.close();
-    }
+
+
 
     /** Lua's rule: {asize, hash-part nodes} for these live keys (integer keys as Long). */
     private static int[] expectedShape(Iterable<Object> liveKeys) {
