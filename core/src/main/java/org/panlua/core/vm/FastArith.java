@@ -5,11 +5,12 @@ import org.panlua.memory.value.Value;
 import static org.panlua.core.vm.Ops.*;
 
 /**
- * The common case of the binary instructions the loop does not spell out: both operands inline
- * integers or both floats, no error possible. Each method stays under HotSpot's inlining size
- * for hot callees (325 bytes of bytecode), so the common case makes no call from the loop;
- * anything else answers nil and goes to {@link Slow#binary}. SHLI (whose immediate is the left
- * operand) and the swapped constant forms always go there.
+ * The common case of the binary instructions for the inner loop ({@link FastOps}): inline
+ * integers and floats in any mix, no error possible and no result beyond the inline integer
+ * range. Each method stays under HotSpot's inlining size for hot callees (325 bytes of
+ * bytecode), so the common case makes no call from the loop; anything else answers nil and the
+ * instruction goes to {@link Slow#binary}: integer division or modulo by zero, integer results
+ * that need a box, SHLI (whose immediate is the left operand), shifts.
  */
 final class FastArith {
     private FastArith() {}
@@ -42,7 +43,15 @@ final class FastArith {
                 if (v == 0) return Value.NIL_WORD;
                 r = Math.floorDiv(u, v);
             }
+            case ADDK -> r = u + v;
             case SUBK -> r = u - v;
+            case MULK -> {
+                r = u * v;
+                if (Math.multiplyHigh(u, v) != (r >> 63)) return Value.NIL_WORD; // beyond 64 bits: wraps, boxed
+            }
+            case DIVK, DIV, POWK, POW -> {
+                return floats(op, u, v); // '/' and '^' of integers are float operations
+            }
             case BANDK, BAND -> r = u & v;
             case BORK, BOR -> r = u | v;
             case BXORK, BXOR -> r = u ^ v;
