@@ -23,12 +23,6 @@ final class Interpreter {
     private Interpreter() {}
 
     private static final long NIL = Value.NIL_WORD;
-    static final long[] HIST = Boolean.getBoolean("panlua.hist") ? new long[256] : null;
-    static {
-        if (HIST != null) Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (int j = 0; j < 256; j++) if (HIST[j] > 0) System.err.println("op " + org.panlua.core.code.OpCode.of(j) + " " + HIST[j]);
-        }));
-    }
 
     private static long reg(long rb, int r) {
         return Mem.getLong(rb + ((long) r << 3));
@@ -97,7 +91,6 @@ final class Interpreter {
                     continue;
                 }
                 final long i = code[pc++];
-                if (HIST != null) HIST[(int) i & 0xFF]++;
                 final int a = (int) (i >>> 8) & 0x7FFF;
                 // What the fast loop leaves: every instruction in full, through the general
                 // paths (metamethods, coercions, allocation, errors), the pc saved first so that
