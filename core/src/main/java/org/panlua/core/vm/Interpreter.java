@@ -9,12 +9,13 @@ import org.panlua.memory.value.Value;
 import static org.panlua.core.vm.Ops.*;
 
 /**
- * The dispatch loop (DESIGN.md section 8): one Java invocation runs Lua frames of a coroutine
- * until the frame it was entered for returns. Lua-to-Lua calls and returns switch frames inside
- * the loop. Inline here: moves, constants, upvalues, table access that needs no metamethod,
- * integer and float arithmetic and comparisons, numeric loops, calls. Everything else is a call
- * out of line, after saving the pc and raising the top above the frame's registers, so that
- * errors know the line and metamethods cannot clobber registers.
+ * The outer dispatch loop (DESIGN.md section 8): one Java invocation runs Lua frames of a
+ * coroutine until the frame it was entered for returns. It hands each frame to {@link
+ * FastLoop}, which runs what needs no call out (Lua-to-Lua calls and returns among it), and
+ * runs in full the instruction that loop leaves: metamethods, coercions, allocation, errors,
+ * Java functions, protected calls, varargs, hooks. Before a call out it saves the pc and raises
+ * the top above the frame's registers, so that errors know the line and metamethods cannot
+ * clobber registers.
  *
  * <p>{@code rb} is the address of register 0; it is reloaded after every call out, since the
  * stack may have moved.
