@@ -55,19 +55,19 @@ final class FastOps {
     static boolean getField(Tables tables, long rb, long[] k, long cl, long i) {
         long w = i ^ GETFIELD;
         long o = ((int) i & 0xFF) == GETTABUP ? Upvalue.get(Closure.upvalue(cl, b(w))) : reg(rb, b(w));
-        return found(tables, rb, a(w), o, Value.isTable(o) ? tables.getShortString(Value.address(o), k[c(w)]) : NIL);
+        return found(rb, a(w), o, Value.isTable(o) ? tables.getShortString(Value.address(o), k[c(w)]) : NIL);
     }
 
     static boolean getTable(Tables tables, long rb, long i) {
         long w = i ^ GETTABLE;
         long o = reg(rb, b(w));
-        return found(tables, rb, a(w), o, Value.isTable(o) ? tables.get(Value.address(o), reg(rb, c(w))) : NIL);
+        return found(rb, a(w), o, Value.isTable(o) ? tables.get(Value.address(o), reg(rb, c(w))) : NIL);
     }
 
     static boolean getIndexed(Tables tables, long rb, long i) {
         long w = i ^ GETI;
         long o = reg(rb, b(w));
-        return found(tables, rb, a(w), o, Value.isTable(o) ? tables.getInteger(Value.address(o), c(w)) : NIL);
+        return found(rb, a(w), o, Value.isTable(o) ? tables.getInteger(Value.address(o), c(w)) : NIL);
     }
 
     static boolean self(Tables tables, long rb, long[] k, long i) {
@@ -82,7 +82,7 @@ final class FastOps {
     }
 
     /** The end of a read: {@code v}, the raw value of table {@code o}, is the result unless {@code __index} may apply. */
-    private static boolean found(Tables tables, long rb, int a, long o, long v) {
+    private static boolean found(long rb, int a, long o, long v) {
         if (v == NIL && (!Value.isTable(o) || Tables.metatable(Value.address(o)) != 0)) return false;
         put(rb, a, v);
         return true;
