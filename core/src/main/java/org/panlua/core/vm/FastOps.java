@@ -30,6 +30,7 @@ final class FastOps {
 
     private static final long NIL = Value.NIL_WORD;
 
+    /** Register {@code r} of the frame whose register 0 is at {@code rb} (both loops and {@link Slow} use these). */
     static long reg(long rb, int r) {
         return Mem.getLong(rb + ((long) r << 3));
     }

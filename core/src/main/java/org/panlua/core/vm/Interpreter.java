@@ -1,11 +1,12 @@
 package org.panlua.core.vm;
 
-import org.panlua.memory.heap.Mem;
 import org.panlua.memory.object.Closure;
 import org.panlua.memory.object.Upvalue;
 import org.panlua.memory.table.Tables;
 import org.panlua.memory.value.Value;
 
+import static org.panlua.core.vm.FastOps.reg;
+import static org.panlua.core.vm.FastOps.put;
 import static org.panlua.core.vm.Ops.*;
 
 /**
@@ -25,13 +26,7 @@ final class Interpreter {
 
     private static final long NIL = Value.NIL_WORD;
 
-    private static long reg(long rb, int r) {
-        return Mem.getLong(rb + ((long) r << 3));
-    }
 
-    private static void put(long rb, int r, long w) {
-        Mem.putLong(rb + ((long) r << 3), w);
-    }
 
     /**
      * Runs until the frame that is running now returns (it must be marked {@code FRESH}).

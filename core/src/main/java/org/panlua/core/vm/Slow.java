@@ -1,12 +1,12 @@
 package org.panlua.core.vm;
 
 import org.panlua.core.code.UpvalueDesc;
-import org.panlua.memory.heap.Mem;
 import org.panlua.memory.heap.NotEnoughMemoryException;
 import org.panlua.memory.object.Closure;
 import org.panlua.memory.table.Tables;
 import org.panlua.memory.value.Value;
 
+import static org.panlua.core.vm.FastOps.reg;
 import static org.panlua.core.vm.Ops.*;
 
 /**
@@ -16,9 +16,6 @@ import static org.panlua.core.vm.Ops.*;
 final class Slow {
     private Slow() {}
 
-    private static long reg(long rb, int r) {
-        return Mem.getLong(rb + ((long) r << 3));
-    }
 
     /** Binary arithmetic and bitwise instructions (register, constant and immediate forms), in full. */
     static long binary(LuaThread t, long i, long rb, long[] k) {
