@@ -23,7 +23,10 @@ import static org.panlua.core.vm.Ops.*;
  * body with calls on many paths (every instruction of {@code Interpreter.run} may call) ends up
  * with all its state in stack slots, reloaded at every dispatch. Here nothing on a common path
  * calls, so the frame's state stays in registers; the price is one Java call and return per
- * instruction left to the outer loop.
+ * instruction left to the outer loop. For the same reason an activation runs one frame, and a
+ * Lua function it calls runs in a nested activation: a loop that switched frames itself carried
+ * the frame, code, constants and register base round the loop as well as the pc, and HotSpot
+ * kept them all in stack slots.
  *
  * <p>Each case decodes its operands from its own copy of the instruction word, {@code w = i ^
  * OP} (the opcode byte, which no decoder reads, differs): were they decoded from {@code i},
@@ -41,23 +44,39 @@ final class FastLoop {
     /** Flags of the result, below the pc ({@code pc << 2 | flags}). */
     static final int SAFEPOINT = 1, MOVED = 2;
 
-    /** The result for an instruction at {@code pc} left to the caller. */
-    private static int left(int pc, int moved) {
-        return pc << 2 | moved;
+    /** The result of a nested activation whose frame returned to the activation that called it. */
+    private static final int RETURNED = -1;
+
+    /**
+     * How many activations deep a chain of Lua-to-Lua calls runs in nested Java calls of this
+     * loop; a call past that returns to the outer loop, which goes on in the callee with a fresh
+     * chain. It bounds the Java stack this loop takes, whatever the Lua recursion depth.
+     */
+    private static final int MAX_NESTING = 200;
+
+    /** The result for an instruction at {@code pc} of this activation's frame, left to the caller. */
+    private static int left(int pc) {
+        return pc << 2;
     }
 
     /**
-     * Runs frame {@code f} (the running one) from {@code pc}, and the Lua functions it calls
-     * and returns to. Returns {@code pc << 2 | flags}: the pc of the first instruction left to
-     * the caller, in {@code t.frame}; {@link #MOVED} when that is another frame or another
-     * activation than {@code f} (frames are reused); {@link #SAFEPOINT} when a collection step
-     * is due before that instruction. {@code code} is the code the frame runs (its hooked copy
-     * when hooks are set).
+     * Runs frame {@code f} (the running one) from {@code pc}. A Lua function it calls runs in a
+     * nested activation ({@code nesting + 1}), so that within one activation the frame, its
+     * code, constants and registers never change: only the pc is carried round the loop, and
+     * HotSpot keeps the rest in registers. Returns {@code pc << 2 | flags}: the pc of the first
+     * instruction left to the caller, in {@code t.frame}; {@link #MOVED} when that is not
+     * {@code f} (a nested activation stopped, or {@code f} returned to a Lua caller the outer
+     * loop runs); {@link #SAFEPOINT} when a collection step is due before that instruction.
+     * {@code code} is the code the frame runs (its hooked copy when hooks are set).
      */
     static int run(LuaThread t, CallFrame f, long[] code, int pc) {
-        long[] k = f.proto.k;
-        long rb = t.stack + ((long) f.base << 3);
-        int moved = 0; // MOVED once a call or return changed the frame
+        return run(t, f, code, pc, 0);
+    }
+
+    private static int run(LuaThread t, CallFrame f, long[] code, int pc, int nesting) {
+        final long[] k = f.proto.k;
+        final long rb = t.stack + ((long) f.base << 3);
+        final long cl = Value.address(f.function);
         while (true) {
             final long i = code[pc];
             switch ((int) i & 0xFF) {
@@ -86,39 +105,39 @@ final class FastLoop {
                 case LOADNIL -> FastOps.loadNil(rb, i);
                 case GETUPVAL -> {
                     long w = i ^ GETUPVAL;
-                    put(rb, a(w), Upvalue.get(Closure.upvalue(Value.address(f.function), b(w))));
+                    put(rb, a(w), Upvalue.get(Closure.upvalue(cl, b(w))));
                 }
-                case SETUPVAL -> FastOps.setUpvalue(t.heap, rb, Value.address(f.function), i);
+                case SETUPVAL -> FastOps.setUpvalue(t.heap, rb, cl, i);
                 case GETTABUP, GETFIELD -> {
-                    if (!FastOps.getField(t.tables, rb, k, Value.address(f.function), i)) return left(pc, moved);
+                    if (!FastOps.getField(t.tables, rb, k, cl, i)) return left(pc);
                 }
                 case GETTABLE -> {
-                    if (!FastOps.getTable(t.tables, rb, i)) return left(pc, moved);
+                    if (!FastOps.getTable(t.tables, rb, i)) return left(pc);
                 }
                 case GETI -> {
-                    if (!FastOps.getIndexed(t.tables, rb, i)) return left(pc, moved);
+                    if (!FastOps.getIndexed(t.tables, rb, i)) return left(pc);
                 }
                 case SELF -> {
-                    if (!FastOps.self(t.tables, rb, k, i)) return left(pc, moved);
+                    if (!FastOps.self(t.tables, rb, k, i)) return left(pc);
                 }
                 case SETTABUP, SETFIELD -> {
-                    if (!FastOps.setField(t.tables, rb, k, Value.address(f.function), i)) return left(pc, moved);
+                    if (!FastOps.setField(t.tables, rb, k, cl, i)) return left(pc);
                 }
                 case SETTABLE, SETI -> {
-                    if (!FastOps.setTable(t.tables, rb, k, i)) return left(pc, moved);
+                    if (!FastOps.setTable(t.tables, rb, k, i)) return left(pc);
                 }
                 case ADDI -> {
-                    if (!FastOps.addImmediate(rb, i)) return left(pc, moved);
+                    if (!FastOps.addImmediate(rb, i)) return left(pc);
                 }
                 case ADD, SUB, MUL -> {
-                    if (!FastOps.arith(rb, i)) return left(pc, moved);
+                    if (!FastOps.arith(rb, i)) return left(pc);
                 }
                 case ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI,
                      MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR -> {
-                    if (!FastOps.binary(rb, k, i)) return left(pc, moved);
+                    if (!FastOps.binary(rb, k, i)) return left(pc);
                 }
                 case UNM -> {
-                    if (!FastOps.negate(rb, i)) return left(pc, moved);
+                    if (!FastOps.negate(rb, i)) return left(pc);
                 }
                 case NOT -> {
                     long w = i ^ NOT;
@@ -126,7 +145,7 @@ final class FastLoop {
                 }
                 case JMP -> {
                     pc += (int) sbx(i ^ JMP);
-                    if (i < 0 && t.heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
+                    if (i < 0 && t.heap.overGcThreshold()) return left(pc + 1) | SAFEPOINT;
                 }
                 case EQ, LT, LE, EQK, EQI, LTI, LEI, GTI, GEI, TEST, TESTSET -> {
                     int taken = switch ((int) i & 0xFF) {
@@ -135,24 +154,24 @@ final class FastLoop {
                         case TEST, TESTSET -> FastOps.test(rb, i);
                         default -> FastOps.compareImmediate(rb, i);
                     };
-                    if (taken < 0) return left(pc, moved);
+                    if (taken < 0) return left(pc);
                     if (taken == 0) {
                         pc++;
                     } else {
                         long jump = code[pc + 1];
                         pc += (int) sbx(jump) + 1;
-                        if (jump < 0 && t.heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT; // a loop's test
+                        if (jump < 0 && t.heap.overGcThreshold()) return left(pc + 1) | SAFEPOINT; // a loop's test
                     }
                 }
                 case FORLOOP -> {
                     int more = FastOps.forLoop(rb, i);
-                    if (more < 0) return left(pc, moved);
+                    if (more < 0) return left(pc);
                     if (more > 0) pc += (int) sbx(i ^ FORLOOP);
-                    if (t.heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
+                    if (t.heap.overGcThreshold()) return left(pc + 1) | SAFEPOINT;
                 }
                 case FORPREP -> {
                     int skip = FastOps.forPrep(rb, i);
-                    if (skip < 0) return left(pc, moved);
+                    if (skip < 0) return left(pc);
                     if (skip > 0) pc += (int) sbx(i ^ FORPREP);
                 }
                 case TFORLOOP -> {
@@ -162,33 +181,23 @@ final class FastLoop {
                         put(rb, a(w) + 2, v);
                         pc += (int) sbx(w);
                     }
-                    if (t.heap.overGcThreshold()) return left(pc + 1, moved) | SAFEPOINT;
+                    if (t.heap.overGcThreshold()) return left(pc + 1) | SAFEPOINT;
                 }
                 case CALL -> {
                     CallFrame callee = FastOps.call(t, f, rb, pc, i);
-                    if (callee == null) return left(pc, moved);
-                    f = callee;
-                    code = f.proto.code;
-                    k = f.proto.k;
-                    rb = t.stack + ((long) f.base << 3);
-                    pc = 0;
-                    moved = MOVED;
-                    if (t.heap.overGcThreshold()) return left(pc, moved) | SAFEPOINT;
-                    continue;
+                    if (callee == null) return left(pc);
+                    if (t.heap.overGcThreshold()) return left(0) | MOVED | SAFEPOINT;
+                    if (nesting == MAX_NESTING) return left(0) | MOVED;
+                    int r = run(t, callee, callee.proto.code, 0, nesting + 1);
+                    if (r != RETURNED) return r | MOVED; // stopped in the callee or deeper
                 }
                 case RETURN0, RETURN1 -> {
                     CallFrame caller = FastOps.ret(t, f, pc, i);
-                    if (caller == null) return left(pc, moved);
-                    f = caller;
-                    code = f.proto.code;
-                    k = f.proto.k;
-                    rb = t.stack + ((long) f.base << 3);
-                    pc = f.pc;
-                    moved = MOVED;
-                    continue;
+                    if (caller == null) return left(pc);
+                    return nesting > 0 ? RETURNED : left(caller.pc) | MOVED;
                 }
                 default -> {
-                    return left(pc, moved);
+                    return left(pc);
                 }
             }
             pc++;
