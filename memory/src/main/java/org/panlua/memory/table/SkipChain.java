@@ -135,73 +135,50 @@ final class SkipChain {
     }
 
     // ---- Insertion ----------------------------------------------------------------------------
-    /** After {@link #locate} found no key: how many nodes of the chain come before its place. */
-    private int before;
-
     /**
-     * Walks the plain chain (no skip-list levels) headed at {@code mp} to where {@code key}
-     * belongs in its order, and stops there: the index of the node holding the key, or, when
-     * the key is absent, {@code -2 - pred}, where {@code pred} is the node the key would follow
-     * ({@code -1}: it would become the head). One walk serves both the lookup that precedes an
-     * insertion and the insertion itself ({@link #link}).
+     * Looks {@code key} up in the plain chain (no skip-list levels) headed at {@code mp}: the
+     * index of the node holding it, or, when it is absent, {@code ~length} where {@code length}
+     * is the number of nodes in the chain. One walk serves both the lookup that precedes an
+     * insertion and the length check of the insertion itself ({@link #link}).
      */
     int locate(long nodes, int mp, long key, int h) {
-        int pred = -1;
         int i = mp;
-        int count = 0;
+        int length = 0;
         do {
             long n = node(nodes, i);
-            int nh = getInt(n + HASH);
-            if (nh == h) {
-                long k = getLong(n + KEY);
-                if (k == key) return i;
-                int c = Keys.order(k, key);
-                if (c == 0) return i;
-                if (c > 0) break;
-            } else if (Integer.compareUnsigned(nh, h) > 0) {
-                break;
-            }
-            pred = i;
-            count++;
+            if (getInt(n + HASH) == h && Keys.equal(getLong(n + KEY), key)) return i;
+            length++;
             i = getInt(n + NEXT);
         } while (i >= 0);
-        before = count;
-        return -2 - pred;
+        return ~length;
     }
 
     /**
-     * Puts the new entry {@code (key, value)} into the plain chain headed at {@code mp} after
-     * node {@code pred} (-1: as the new head), using the free node {@code f}: the place
-     * {@link #locate} just returned for this key, the chain unchanged since. Indexes the chain
-     * when it becomes longer than {@link #INDEX_THRESHOLD}; true when it did.
+     * Puts the new entry {@code (key, value)} into the plain chain headed at {@code mp}, of
+     * {@code length} nodes, using the free node {@code f}: a plain chain is in no order, so the
+     * entry goes right behind the head. Indexes the chain when it becomes longer than
+     * {@link #INDEX_THRESHOLD}; true when it did.
      */
-    boolean link(long nodes, int mp, int f, long key, int h, long value, int pred) {
-        int i;
-        int length = before + 1; // the nodes up to the new entry
-        if (pred < 0) {
-            // A new smallest key: the old head's entry moves to f, just behind the head, and
-            // the head position takes the new key.
-            long head = node(nodes, mp);
-            long fn = node(nodes, f);
-            putLong(fn + KEY, getLong(head + KEY));
-            putLong(fn + VALUE, getLong(head + VALUE));
-            putLong(fn + NEXT, getLong(head + NEXT)); // the link and the hash together
-            putLong(head + KEY, key);
-            putLong(head + VALUE, value);
-            putInt(head + NEXT, f);
-            putInt(head + HASH, h);
-            i = next0(nodes, f);
-            length++;
-        } else {
-            i = next0(nodes, pred);
-            writeEntry(nodes, f, key, value, h);
-            setNext0(nodes, f, i);
-            setNext0(nodes, pred, f);
-        }
-        for (; i >= 0 && length <= INDEX_THRESHOLD; i = next0(nodes, i)) length++;
-        if (length <= INDEX_THRESHOLD) return false;
+    boolean link(long nodes, int mp, int f, long key, int h, long value, int length) {
+        linkBehindHead(nodes, mp, f, key, h, value);
+        if (length < INDEX_THRESHOLD) return false;
         index(nodes, mp);
         return true;
+    }
+
+    /**
+     * Puts the new entry {@code (key, value)} into the plain chain headed at {@code mp}, right
+     * behind the head, using the free node {@code f}; the caller knows that the chain stays
+     * within {@link #INDEX_THRESHOLD} nodes.
+     */
+    static void linkBehindHead(long nodes, int mp, int f, long key, int h, long value) {
+        long head = node(nodes, mp);
+        long fn = node(nodes, f);
+        putLong(fn + KEY, key);
+        putLong(fn + VALUE, value);
+        putInt(fn + NEXT, getInt(head + NEXT));
+        putInt(fn + HASH, h);
+        putInt(head + NEXT, f);
     }
 
     /**
@@ -214,7 +191,9 @@ final class SkipChain {
             insertIndexed(nodes, mp, f, key, h, value);
             return false;
         }
-        return link(nodes, mp, f, key, h, value, -2 - locate(nodes, mp, key, h));
+        int length = 1;
+        for (int i = next0(nodes, mp); i >= 0 && length < INDEX_THRESHOLD; i = next0(nodes, i)) length++;
+        return link(nodes, mp, f, key, h, value, length);
     }
 
     /** {@link #insert} into a chain that has skip-list levels. */
@@ -263,6 +242,7 @@ final class SkipChain {
     private void index(long nodes, int mp) {
         long headTower = newTower(MAX_LEVEL, mp);
         if (headTower == NO_TOWER) return;
+        sort(nodes, mp);
         putInt(headTower + TOWER_LEVELS, 0);
         putLong(node(nodes, mp) + TOWER, headTower);
         java.util.Arrays.fill(update, headTower); // the last tower reached at each level
@@ -284,6 +264,42 @@ final class SkipChain {
             top = Math.max(top, height);
         }
         putInt(headTower + TOWER_LEVELS, top);
+    }
+
+    /** The nodes of a chain being sorted, head first; reused. */
+    private int[] chainNodes = new int[2 * INDEX_THRESHOLD];
+
+    /**
+     * Sorts the plain chain headed at {@code mp} by (hash, key order): the entries are put back
+     * into the same nodes, the smallest into the head, and linked in order. A chain is sorted
+     * once, when it is indexed; until then insertions need no order.
+     */
+    private void sort(long nodes, int mp) {
+        int n = 0;
+        for (int i = mp; i >= 0; i = next0(nodes, i)) {
+            if (n == chainNodes.length) chainNodes = java.util.Arrays.copyOf(chainNodes, 2 * n);
+            chainNodes[n++] = i;
+        }
+        long[] keys = new long[n];
+        long[] values = new long[n];
+        int[] hashes = new int[n];
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            long node = node(nodes, chainNodes[k]);
+            keys[k] = getLong(node + KEY);
+            values[k] = getLong(node + VALUE);
+            hashes[k] = getInt(node + HASH);
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Integer.compareUnsigned(hashes[a], hashes[b]);
+            return c != 0 ? c : Keys.order(keys[a], keys[b]);
+        });
+        for (int k = 0; k < n; k++) {
+            int e = order[k];
+            writeEntry(nodes, chainNodes[k], keys[e], values[e], hashes[e]);
+            setNext0(nodes, chainNodes[k], k + 1 < n ? chainNodes[k + 1] : -1);
+        }
     }
 
     // ---- Relocation ------------------------------------------------------------------------

@@ -383,24 +383,21 @@ public final class Tables {
 
     /**
      * Replaces the key of empty node {@code i}, a string or boxed integer about to be freed, by
-     * a {@link Value#DEAD_KEY} word. Chains are sorted by (hash, key order), so this is only
-     * done when no neighbour has the same hash, where the dead key's new order could matter,
-     * and never to a node with a tower, whose key the links that lead to it keep a copy of;
-     * false when it was not done and the key must stay alive.
+     * a {@link Value#DEAD_KEY} word. An indexed chain is sorted by (hash, key order), and a
+     * plain one may be sorted when it is indexed, so this is only done when no other node of
+     * the chain has the same hash, where the dead key's new order could matter (and two dead
+     * keys could be equal), and never to a node with a tower, whose key the links that lead
+     * to it keep a copy of; false when it was not done and the key must stay alive.
      */
     public static boolean buryKey(long t, int i) {
         long nodes = nodes(t);
         long n = node(nodes, i);
         if (getLong(n + TOWER) != NO_TOWER) return false;
         int h = getInt(n + HASH);
-        int next = getInt(n + NEXT);
-        if (next >= 0 && getInt(node(nodes, next) + HASH) == h) return false;
-        int j = h & (nodeCount(t) - 1); // the chain's head; walk to the predecessor
-        for (int steps = 0; j != i; steps++) {
-            int after = getInt(node(nodes, j) + NEXT);
-            if (after < 0 || steps > 64) return false;
-            if (after == i && getInt(node(nodes, j) + HASH) == h) return false;
-            j = after;
+        int steps = 0; // walk the whole chain, from its head: is any other node's hash h?
+        for (int j = h & (nodeCount(t) - 1); j >= 0; j = getInt(node(nodes, j) + NEXT)) {
+            if (++steps > 64) return false;
+            if (j != i && getInt(node(nodes, j) + HASH) == h) return false;
         }
         putLong(n + KEY, Value.ofObject(Value.DEAD_KEY, Value.address(getLong(n + KEY))));
         return true;
@@ -469,7 +466,7 @@ public final class Tables {
             if (value == Value.NIL_WORD) return;
             int f = freeNode(t, nodes);
             if (f >= 0) {
-                if (chains.link(nodes, mp, f, key, h, value, -2 - at)) putByte(t + INDEXED, (byte) 1);
+                if (chains.link(nodes, mp, f, key, h, value, ~at)) putByte(t + INDEXED, (byte) 1);
                 return;
             }
         } else if (value == Value.NIL_WORD) {
@@ -595,6 +592,7 @@ public final class Tables {
         long oldArray = array(t);
         long oldNodes = nodes(t);
         int oldCount = nodeCount(t);
+        int oldLog2 = getByte(t + LOG2_NODES);
         boolean oldTowers = getByte(t + INDEXED) != 0;
         int log2 = hashCount > 0 ? TableSizing.ceilLog2(hashCount) : 0;
         long newNodes = hashCount > 0 ? newNodes(log2) : 0;
@@ -638,6 +636,9 @@ public final class Tables {
                 waiting[waitingCount++] = i;
             }
         }
+        // A larger or equal node array splits every chain: a new chain holds keys of one old
+        // chain only, so when no old chain was longer than the index threshold, none is now.
+        boolean checkLength = oldTowers || log2 < oldLog2;
         boolean roomy = true; // false once hashCount proved too small and the table grew again
         for (int w = 0; w < waitingCount; w++) {
             // every main position is taken by its own chain now: no relocation, no lookup
@@ -645,7 +646,9 @@ public final class Tables {
             int h = getInt(n + HASH);
             int f = roomy ? freeNode(t, newNodes) : -1;
             if (f >= 0) {
-                if (chains.insert(newNodes, h & mask, f, getLong(n + KEY), h, getLong(n + VALUE))) {
+                if (!checkLength) {
+                    SkipChain.linkBehindHead(newNodes, h & mask, f, getLong(n + KEY), h, getLong(n + VALUE));
+                } else if (chains.insert(newNodes, h & mask, f, getLong(n + KEY), h, getLong(n + VALUE))) {
                     putByte(t + INDEXED, (byte) 1);
                 }
             } else {

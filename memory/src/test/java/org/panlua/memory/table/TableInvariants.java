@@ -11,9 +11,9 @@ import static org.panlua.memory.table.TableLayout.*;
 
 /**
  * Checks the structure of a table's hash part through the package-private layout: every used
- * node is in exactly one chain, the chain of its main position; chains are sorted by (hash,
- * key order) with the head smallest; a chain longer than the index threshold has a head tower,
- * and each upper level of an indexed chain links exactly the nodes whose towers reach it, in
+ * node is in exactly one chain, the chain of its main position; a chain longer than the index
+ * threshold has a head tower and is sorted by (hash, key order) with the head smallest (a plain
+ * chain is in no order), and each upper level of an indexed chain links exactly the nodes whose towers reach it, in
  * chain order, each link carrying the hash and key of the node it leads to.
  */
 final class TableInvariants {
@@ -64,10 +64,6 @@ final class TableInvariants {
                 long n = node(nodes, i);
                 assertNotEquals(Value.NIL_WORD, Mem.getLong(n + KEY), "free node " + i + " in a chain");
                 assertEquals(head, Mem.getInt(n + HASH) & mask, "node " + i + " in the chain of " + head);
-                if (!chain.isEmpty()) {
-                    long p = node(nodes, chain.get(chain.size() - 1));
-                    assertTrue(compare(p, n) < 0, "chain of " + head + " out of order at node " + i);
-                }
                 chain.add(i);
             }
             reached += chain.size();
@@ -81,6 +77,11 @@ final class TableInvariants {
                 continue;
             }
             indexed++;
+            for (int k = 1; k < chain.size(); k++) {
+                long p = node(nodes, chain.get(k - 1));
+                assertTrue(compare(p, node(nodes, chain.get(k))) < 0,
+                        "indexed chain of " + head + " out of order at node " + chain.get(k));
+            }
             checkLevels(nodes, chain, headTower);
         }
         assertEquals(used, reached, "every used node is in the chain of its main position");
