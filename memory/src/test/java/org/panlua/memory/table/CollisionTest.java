@@ -60,14 +60,15 @@ class CollisionTest extends TablesFixture {
     }
 
     /** Node comparisons a skip-list search for {@code key} makes in the chain headed at {@code mp}. */
-    private static int searchSteps(long nodes, int mp, long key, int h) {
-        long headTower = Mem.getLong(node(nodes, mp) + TOWER);
+    private static int searchSteps(long t, int mp, long key, int h) {
+        long nodes = nodes(t);
+        long headTower = towerOf(towers(t), mp);
         int steps = 1;
         long head = node(nodes, mp);
         if (Mem.getInt(head + HASH) == h && Keys.order(Mem.getLong(head + KEY), key) == 0) return steps;
         int x = mp;
         for (int level = Mem.getInt(headTower + TOWER_LEVELS); level >= 0; level--) {
-            for (int nx = TableInvariants.link(nodes, x, level); nx >= 0; nx = TableInvariants.link(nodes, x, level)) {
+            for (int nx = TableInvariants.link(t, x, level); nx >= 0; nx = TableInvariants.link(t, x, level)) {
                 steps++;
                 long n = node(nodes, nx);
                 int c = Integer.compareUnsigned(Mem.getInt(n + HASH), h);
@@ -132,13 +133,13 @@ class CollisionTest extends TablesFixture {
         assertEquals(1, shape.indexedChains());
         long nodes = nodes(t);
         int mp = h & (Tables.hashSize(t) - 1);
-        long headTower = Mem.getLong(node(nodes, mp) + TOWER);
+        long headTower = towerOf(towers(t), mp);
         assertNotEquals(NO_TOWER, headTower, "the chain is indexed");
         int levels = Mem.getInt(headTower + TOWER_LEVELS);
         assertTrue(levels >= 6, "levels: " + levels);
         int[] perLevel = new int[SkipChain.MAX_LEVEL + 1];
-        for (int i = TableInvariants.link(nodes, mp, 0); i >= 0; i = TableInvariants.link(nodes, i, 0)) {
-            for (int l = 0; l <= TableInvariants.height(nodes, i); l++) perLevel[l]++;
+        for (int i = TableInvariants.link(t, mp, 0); i >= 0; i = TableInvariants.link(t, i, 0)) {
+            for (int l = 0; l <= TableInvariants.height(t, i); l++) perLevel[l]++;
         }
         assertEquals(n - 1, perLevel[0]);
         for (int l = 1; l <= 3; l++) {
@@ -151,7 +152,7 @@ class CollisionTest extends TablesFixture {
         int searched = 0;
         for (int i = 0; i < n; i += 10, searched++) {
             long w = boxed(all[i]);
-            int steps = searchSteps(nodes, mp, w, h);
+            int steps = searchSteps(t, mp, w, h);
             BoxedInteger.free(heap, w);
             totalSteps += steps;
             maxSteps = Math.max(maxSteps, steps);
