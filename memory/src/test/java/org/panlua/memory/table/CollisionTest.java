@@ -45,6 +45,41 @@ class CollisionTest extends TablesFixture {
     }
 
     @Test
+    void aKeyIsBuriedOnlyWhenNoOtherKeyOfItsChainHasItsHash() {
+        int h = 0x1234_5670;
+        long[] twins = colliding(h, 2, 1);                  // one hash
+        long[] other = colliding(h ^ 0x0100_0000, 1, 1);    // same main position, another hash
+        long t = tables.create(0, 4);
+        tables.setInteger(t, twins[0], Value.ofInlineInteger(1));
+        tables.setInteger(t, twins[1], Value.ofInlineInteger(2));
+        tables.setInteger(t, other[0], Value.ofInlineInteger(3)); // plain chain: twins[0], other, twins[1]
+        assertEquals(4, Tables.hashSize(t));
+        int head = h & 3;
+        int second = nodeOf(t, twins[1]);
+        assertEquals(head, nodeOf(t, twins[0]));
+        assertEquals(nodeOf(t, other[0]), TableInvariants.link(t, head, 0), "the twins are not neighbours");
+        assertEquals(second, TableInvariants.link(t, nodeOf(t, other[0]), 0));
+        TableInvariants.check(t, keys);
+        tables.setInteger(t, twins[1], Value.NIL_WORD);
+        tables.setInteger(t, other[0], Value.NIL_WORD);
+        assertFalse(Tables.buryKey(t, second), "its twin is in the chain");
+        assertTrue(Tables.buryKey(t, nodeOf(t, other[0])), "alone with its hash");
+        assertEquals(Value.DEAD_KEY, Value.tag(Mem.getLong(Tables.nodeKeyAddress(t, nodeOf(t, other[0], true)))));
+        assertEquals(Value.ofInlineInteger(1), tables.getInteger(t, twins[0]));
+        assertEquals(Value.NIL_WORD, tables.getInteger(t, twins[1]));
+    }
+
+    /** The node holding integer {@code k} (or, {@code dead}, a buried key whose box held it). */
+    private int nodeOf(long t, long k, boolean... dead) {
+        for (int i = 0; i < Tables.hashSize(t); i++) {
+            long w = Mem.getLong(Tables.nodeKeyAddress(t, i));
+            boolean boxed = Value.isBoxedInteger(w) || (dead.length > 0 && Value.tag(w) == Value.DEAD_KEY);
+            if (boxed && Mem.getLong(Value.address(w) + BoxedInteger.VALUE) == k) return i;
+        }
+        return fail("no node holds " + k);
+    }
+
+    @Test
     void theInverseAndTheKeysAreRight() {
         assertEquals(1L, Keys.MIX * Keys.inverse(Keys.MIX));
         assertEquals(1L, Keys.MIX2 * Keys.inverse(Keys.MIX2));
