@@ -8,8 +8,8 @@ import org.panlua.memory.value.Value;
 /**
  * Hashing, equality and order of (normalised) table keys.
  *
- * <p>Keys within one collision chain are kept sorted by (hash, {@link #order}), which is what
- * lets a long chain carry skip-list levels. The order only needs to be total and to call equal
+ * <p>Keys within an indexed collision chain are kept sorted by (hash, {@link #order}), which is
+ * what lets a long chain carry skip-list levels. The order only needs to be total and to call equal
  * keys equal: it compares type tags, then integers by value, long strings by contents, and every
  * other key (interned short strings, doubles, objects) by its word.
  */

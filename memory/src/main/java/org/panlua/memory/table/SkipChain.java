@@ -8,14 +8,16 @@ import static org.panlua.memory.table.TableLayout.*;
 /**
  * Collision chains of the hash part, kept as skip lists (DESIGN.md section 5).
  *
- * <p>A chain holds the keys whose main position is the node its head sits in, sorted by
- * (hash, {@link Keys#order}); the head is always the smallest. While a chain is short it is a
- * plain list through the nodes' level-0 links and costs what any chained hash costs. When an
- * insertion makes it longer than {@link #INDEX_THRESHOLD} the chain is indexed: the head gets a
- * tower of {@link #MAX_LEVEL} levels that stays with the head position, and every other node a
- * tower of a random height (each level with probability 1/4) that moves with its entry. From
- * then on a lookup among n colliding keys costs O(log n) instead of O(n): this is the defence
- * against keys chosen to collide.
+ * <p>A chain holds the keys whose main position is the node its head sits in. While a chain is
+ * short it is a plain list through the nodes' level-0 links, in no order (a new key goes right
+ * behind the head), and costs what any chained hash costs. When an insertion makes it longer
+ * than {@link #INDEX_THRESHOLD} the chain is indexed: it is sorted by (hash,
+ * {@link Keys#order}), the smallest key in the head, and stays sorted from then on; the head
+ * gets a tower of {@link #MAX_LEVEL} levels that stays with the head position, and every other
+ * node a tower of a random height (each level with probability 1/4) that moves with its entry.
+ * From then on a lookup among n colliding keys costs O(log n) instead of O(n): this is the
+ * defence against keys chosen to collide. Towers live in the table's tower array
+ * ({@link TableLayout}), made with its first indexed chain.
  *
  * <p>Links above level 0 are "fat" ({@link TableLayout}): each carries the next node's hash,
  * key word and key order value, and leads to the next tower directly. A search compares
@@ -50,10 +52,6 @@ final class SkipChain {
         putInt(node(nodes, i) + NEXT, next);
     }
 
-    private static long tower(long nodes, int i) {
-        return getLong(node(nodes, i) + TOWER);
-    }
-
     private static int levels(long tower) {
         return tower == NO_TOWER ? 0 : getInt(tower + TOWER_LEVELS);
     }
@@ -83,8 +81,8 @@ final class SkipChain {
 
     // ---- Lookup ----------------------------------------------------------------------------
     /** Index of the node holding {@code key} in the chain headed at {@code mp}, or -1. */
-    int find(long nodes, int mp, long key, int h) {
-        long headTower = tower(nodes, mp);
+    int find(long nodes, long towers, int mp, long key, int h) {
+        long headTower = towerOf(towers, mp);
         if (headTower == NO_TOWER) {
             int i = mp;
             do {
@@ -135,92 +133,70 @@ final class SkipChain {
     }
 
     // ---- Insertion ----------------------------------------------------------------------------
-    /** After {@link #locate} found no key: how many nodes of the chain come before its place. */
-    private int before;
-
     /**
-     * Walks the plain chain (no skip-list levels) headed at {@code mp} to where {@code key}
-     * belongs in its order, and stops there: the index of the node holding the key, or, when
-     * the key is absent, {@code -2 - pred}, where {@code pred} is the node the key would follow
-     * ({@code -1}: it would become the head). One walk serves both the lookup that precedes an
-     * insertion and the insertion itself ({@link #link}).
+     * Looks {@code key} up in the plain chain (no skip-list levels) headed at {@code mp}: the
+     * index of the node holding it, or, when it is absent, {@code ~length} where {@code length}
+     * is the number of nodes in the chain. One walk serves both the lookup that precedes an
+     * insertion and the length check of the insertion itself ({@link #link}).
      */
     int locate(long nodes, int mp, long key, int h) {
-        int pred = -1;
         int i = mp;
-        int count = 0;
+        int length = 0;
         do {
             long n = node(nodes, i);
-            int nh = getInt(n + HASH);
-            if (nh == h) {
-                long k = getLong(n + KEY);
-                if (k == key) return i;
-                int c = Keys.order(k, key);
-                if (c == 0) return i;
-                if (c > 0) break;
-            } else if (Integer.compareUnsigned(nh, h) > 0) {
-                break;
-            }
-            pred = i;
-            count++;
+            if (getInt(n + HASH) == h && Keys.equal(getLong(n + KEY), key)) return i;
+            length++;
             i = getInt(n + NEXT);
         } while (i >= 0);
-        before = count;
-        return -2 - pred;
+        return ~length;
     }
 
     /**
-     * Puts the new entry {@code (key, value)} into the plain chain headed at {@code mp} after
-     * node {@code pred} (-1: as the new head), using the free node {@code f}: the place
-     * {@link #locate} just returned for this key, the chain unchanged since. Indexes the chain
-     * when it becomes longer than {@link #INDEX_THRESHOLD}; true when it did.
+     * Puts the new entry {@code (key, value)} into the plain chain headed at {@code mp}, of
+     * {@code length} nodes, using the free node {@code f}: a plain chain is in no order, so the
+     * entry goes right behind the head. Indexes the chain, of table {@code t}, when it becomes
+     * longer than {@link #INDEX_THRESHOLD}.
      */
-    boolean link(long nodes, int mp, int f, long key, int h, long value, int pred) {
-        int i;
-        int length = before + 1; // the nodes up to the new entry
-        if (pred < 0) {
-            // A new smallest key: the old head's entry moves to f, just behind the head, and
-            // the head position takes the new key.
-            long head = node(nodes, mp);
-            long fn = node(nodes, f);
-            putLong(fn + KEY, getLong(head + KEY));
-            putLong(fn + VALUE, getLong(head + VALUE));
-            putLong(fn + NEXT, getLong(head + NEXT)); // the link and the hash together
-            putLong(head + KEY, key);
-            putLong(head + VALUE, value);
-            putInt(head + NEXT, f);
-            putInt(head + HASH, h);
-            i = next0(nodes, f);
-            length++;
-        } else {
-            i = next0(nodes, pred);
-            writeEntry(nodes, f, key, value, h);
-            setNext0(nodes, f, i);
-            setNext0(nodes, pred, f);
-        }
-        for (; i >= 0 && length <= INDEX_THRESHOLD; i = next0(nodes, i)) length++;
-        if (length <= INDEX_THRESHOLD) return false;
-        index(nodes, mp);
-        return true;
+    void link(long t, long nodes, int mp, int f, long key, int h, long value, int length) {
+        linkBehindHead(nodes, mp, f, key, h, value);
+        if (length >= INDEX_THRESHOLD) index(t, nodes, mp);
     }
 
     /**
-     * Puts the new entry {@code (key, value)} into the chain headed at {@code mp}, using the
-     * free node {@code f}. The key is not in the chain. True when this made the chain
-     * indexed (a chain that already was returns false).
+     * Puts the new entry {@code (key, value)} into the plain chain headed at {@code mp}, right
+     * behind the head, using the free node {@code f}; the caller knows that the chain stays
+     * within {@link #INDEX_THRESHOLD} nodes.
      */
-    boolean insert(long nodes, int mp, int f, long key, int h, long value) {
-        if (getLong(node(nodes, mp) + TOWER) != NO_TOWER) {
-            insertIndexed(nodes, mp, f, key, h, value);
-            return false;
+    static void linkBehindHead(long nodes, int mp, int f, long key, int h, long value) {
+        long head = node(nodes, mp);
+        long fn = node(nodes, f);
+        putLong(fn + KEY, key);
+        putLong(fn + VALUE, value);
+        putInt(fn + NEXT, getInt(head + NEXT));
+        putInt(fn + HASH, h);
+        putInt(head + NEXT, f);
+    }
+
+    /**
+     * Puts the new entry {@code (key, value)} into the chain headed at {@code mp} of the
+     * table at {@code t}, whose node array is {@code nodes}, using the free node {@code f}.
+     * The key is not in the chain.
+     */
+    void insert(long t, long nodes, int mp, int f, long key, int h, long value) {
+        long towers = towers(t);
+        long headTower = towerOf(towers, mp);
+        if (headTower != NO_TOWER) {
+            insertIndexed(nodes, towers, headTower, mp, f, key, h, value);
+            return;
         }
-        return link(nodes, mp, f, key, h, value, -2 - locate(nodes, mp, key, h));
+        int length = 1;
+        for (int i = next0(nodes, mp); i >= 0 && length < INDEX_THRESHOLD; i = next0(nodes, i)) length++;
+        link(t, nodes, mp, f, key, h, value, length);
     }
 
     /** {@link #insert} into a chain that has skip-list levels. */
-    private void insertIndexed(long nodes, int mp, int f, long key, int h, long value) {
+    private void insertIndexed(long nodes, long towers, long headTower, int mp, int f, long key, int h, long value) {
         long head = node(nodes, mp);
-        long headTower = getLong(head + TOWER);
         long orderValue = Keys.orderValue(key);
         if (compareAt(head, h, key, orderValue) > 0) {
             // the new smallest key: as above, then f gets a tower behind the head's
@@ -229,7 +205,7 @@ final class SkipChain {
             writeEntry(nodes, mp, key, value, h);
             setNext0(nodes, mp, f);
             java.util.Arrays.fill(update, headTower);
-            raise(nodes, headTower, f);
+            raise(nodes, towers, headTower, f);
             return;
         }
         writeEntry(nodes, f, key, value, h);
@@ -237,17 +213,17 @@ final class SkipChain {
         setNext0(nodes, f, next0(nodes, update0));
         setNext0(nodes, update0, f);
         for (int level = levels(headTower) + 1; level <= MAX_LEVEL; level++) update[level] = headTower;
-        raise(nodes, headTower, f);
+        raise(nodes, towers, headTower, f);
     }
 
     /** Gives node {@code f} (already linked at level 0) a random tower, linked after update[]. */
-    private void raise(long nodes, long headTower, int f) {
+    private void raise(long nodes, long towers, long headTower, int f) {
         int height = randomLevel();
         if (height == 0) return;
         long tower = newTower(height, f);
         if (tower == NO_TOWER) return;
         long n = node(nodes, f);
-        putLong(n + TOWER, tower);
+        setTower(towers, f, tower);
         long key = getLong(n + KEY);
         long orderValue = Keys.orderValue(key);
         int h = getInt(n + HASH);
@@ -259,12 +235,26 @@ final class SkipChain {
         if (height > levels(headTower)) putInt(headTower + TOWER_LEVELS, height);
     }
 
-    /** Gives the chain headed at {@code mp}, which has no towers yet, its skip-list levels. */
-    private void index(long nodes, int mp) {
+    /**
+     * Gives the chain headed at {@code mp} of the table at {@code t}, which has no towers yet,
+     * its skip-list levels, and the table a tower array if it has none. Without memory for
+     * them the chain stays a long plain list; the table's indexed flag says it may have one.
+     */
+    private void index(long t, long nodes, int mp) {
+        putByte(t + INDEXED, (byte) 1);
+        long towers = towers(t);
+        if (towers == 0) {
+            long bytes = 8L * nodeCount(t);
+            towers = heap.tryAllocate(bytes);
+            if (towers == 0) return;
+            Mem.fill(towers, bytes, (byte) -1); // no node has a tower
+            putLong(t + TOWERS, towers);
+        }
         long headTower = newTower(MAX_LEVEL, mp);
         if (headTower == NO_TOWER) return;
+        sort(nodes, mp);
         putInt(headTower + TOWER_LEVELS, 0);
-        putLong(node(nodes, mp) + TOWER, headTower);
+        setTower(towers, mp, headTower);
         java.util.Arrays.fill(update, headTower); // the last tower reached at each level
         int top = 0;
         for (int i = next0(nodes, mp); i >= 0; i = next0(nodes, i)) {
@@ -273,7 +263,7 @@ final class SkipChain {
             long tower = newTower(height, i);
             if (tower == NO_TOWER) continue;
             long n = node(nodes, i);
-            putLong(n + TOWER, tower);
+            setTower(towers, i, tower);
             long key = getLong(n + KEY);
             long orderValue = Keys.orderValue(key);
             int h = getInt(n + HASH);
@@ -286,18 +276,54 @@ final class SkipChain {
         putInt(headTower + TOWER_LEVELS, top);
     }
 
+    /** The nodes of a chain being sorted, head first; reused. */
+    private int[] chainNodes = new int[2 * INDEX_THRESHOLD];
+
+    /**
+     * Sorts the plain chain headed at {@code mp} by (hash, key order): the entries are put back
+     * into the same nodes, the smallest into the head, and linked in order. A chain is sorted
+     * once, when it is indexed; until then insertions need no order.
+     */
+    private void sort(long nodes, int mp) {
+        int n = 0;
+        for (int i = mp; i >= 0; i = next0(nodes, i)) {
+            if (n == chainNodes.length) chainNodes = java.util.Arrays.copyOf(chainNodes, 2 * n);
+            chainNodes[n++] = i;
+        }
+        long[] keys = new long[n];
+        long[] values = new long[n];
+        int[] hashes = new int[n];
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            long node = node(nodes, chainNodes[k]);
+            keys[k] = getLong(node + KEY);
+            values[k] = getLong(node + VALUE);
+            hashes[k] = getInt(node + HASH);
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Integer.compareUnsigned(hashes[a], hashes[b]);
+            return c != 0 ? c : Keys.order(keys[a], keys[b]);
+        });
+        for (int k = 0; k < n; k++) {
+            int e = order[k];
+            writeEntry(nodes, chainNodes[k], keys[e], values[e], hashes[e]);
+            setNext0(nodes, chainNodes[k], k + 1 < n ? chainNodes[k + 1] : -1);
+        }
+    }
+
     // ---- Relocation ------------------------------------------------------------------------
     /**
      * Moves the entry at node {@code p}, which belongs to another chain (its main position is
      * elsewhere), to the free node {@code f}, re-pointing the level-0 link that led to it; its
      * tower goes with it, and upper links lead to the tower, so they stay as they are. Node
-     * {@code p} is left for the caller to overwrite.
+     * {@code p} is left for the caller to overwrite, without a tower.
      */
-    void relocate(long nodes, int mask, int p, int f) {
+    void relocate(long nodes, long towers, int mask, int p, int f) {
         long pn = node(nodes, p);
         int h = getInt(pn + HASH);
         int home = h & mask;
-        long headTower = tower(nodes, home);
+        long headTower = towerOf(towers, home);
         if (headTower == NO_TOWER) {
             int x = home;
             while (next0(nodes, x) != p) x = next0(nodes, x);
@@ -307,14 +333,17 @@ final class SkipChain {
             search(nodes, home, headTower, key, h, Keys.orderValue(key), false);
             setNext0(nodes, update0, f);
         }
-        long tower = getLong(pn + TOWER);
-        if (tower != NO_TOWER) putInt(tower + TOWER_OWNER, f);
+        long tower = towerOf(towers, p);
+        if (tower != NO_TOWER) {
+            putInt(tower + TOWER_OWNER, f);
+            setTower(towers, f, tower);
+            setTower(towers, p, NO_TOWER);
+        }
         long fn = node(nodes, f);
-        // four moves, not Mem.copy: a call to the copy stub costs more than 32 bytes
+        // three moves, not Mem.copy: a call to the copy stub costs more than 24 bytes
         putLong(fn + KEY, getLong(pn + KEY));
         putLong(fn + VALUE, getLong(pn + VALUE));
         putLong(fn + NEXT, getLong(pn + NEXT)); // the link and the hash together
-        putLong(fn + TOWER, tower);
     }
 
     // ---- Towers ----------------------------------------------------------------------------
@@ -329,12 +358,13 @@ final class SkipChain {
         return tower;
     }
 
-    /** Frees the towers of the {@code count} nodes at {@code nodes}. */
-    void freeTowers(long nodes, int count) {
+    /** Frees the tower array {@code towers} of {@code count} nodes and every tower in it. */
+    void freeTowers(long towers, int count) {
         for (int i = 0; i < count; i++) {
-            long tower = tower(nodes, i);
+            long tower = towerOf(towers, i);
             if (tower != NO_TOWER) freeTower(tower);
         }
+        heap.free(towers, 8L * count);
     }
 
     /** Frees one tower (the node that had it must forget it). */

@@ -4,7 +4,7 @@ import org.panlua.memory.heap.Mem;
 import org.panlua.memory.object.ObjectHeader;
 
 /**
- * Where everything of a table lives. The table object is 37 bytes of fields in a 64-byte block,
+ * Where everything of a table lives. The table object is 48 bytes of fields in a 64-byte block,
  * exactly one cache line:
  *
  * <pre>
@@ -14,18 +14,24 @@ import org.panlua.memory.object.ObjectHeader;
  *  +16  long     hash part: address of the node array (0 when empty)
  *  +24  long     metatable address (0 when none)
  *  +32  int      last free: every node at or above this index is in use
- *  +36  byte     indexed: 1 when a chain may have skip-list levels (towers to free), else 0
+ *  +36  byte     indexed: 1 when a chain may be longer than the index threshold, else 0
+ *  +40  long     towers: address of the tower array (one long per node), 0 when no chain has
+ *                skip-list levels
  * </pre>
  *
- * A hash-part node is 32 bytes, two to a cache line:
+ * A hash-part node is 24 bytes:
  *
  * <pre>
  *  +0   long     key word (nil: the node is free)
  *  +8   long     value word (nil with a non-nil key: a dead key, kept so next() can go on)
  *  +16  int      next node of the collision chain at level 0, -1 at the end
- *  +20  int      the key's hash, cached: chains are ordered by it and rehash needs it
- *  +24  long     tower: address of the node's upper skip-list levels, -1 when it has none
+ *  +20  int      the key's hash, cached: indexed chains are ordered by it, rehash needs it
  * </pre>
+ *
+ * Only chains that have been indexed have towers, so a node's tower lives in the table's tower
+ * array, made with the first indexed chain: word {@code i} is node {@code i}'s tower address,
+ * -1 when it has none. A node without the pointer is a quarter smaller, which is a quarter less
+ * memory to fill and to keep in the cache for every table.
  *
  * A tower holds a node's skip-list levels above level 0:
  *
@@ -55,20 +61,19 @@ final class TableLayout {
     static final int METATABLE = 24;
     static final int LAST_FREE = 32;
     static final int INDEXED = 36;
+    static final int TOWERS = 40;
     /**
-     * The object takes a whole 64-byte block, although its fields use 37 bytes: blocks of the
+     * The object takes a whole 64-byte block, although its fields use 48 bytes: blocks of the
      * 64-byte class start on a cache line, so a table never straddles two (in the 48-byte class
      * half of them did; cachegrind: 8% fewer misses reading fields of many tables, hw-notes.md).
      */
     static final int SIZE = 64;
 
-    static final int NODE_SHIFT = 5;
-    static final int NODE_SIZE = 1 << NODE_SHIFT;
+    static final int NODE_SIZE = 24;
     static final int KEY = 0;
     static final int VALUE = 8;
     static final int NEXT = 16;
     static final int HASH = 20;
-    static final int TOWER = 24;
     static final long NO_TOWER = -1L;
 
     static final int TOWER_LEVELS = 0;
@@ -112,7 +117,31 @@ final class TableLayout {
     }
 
     static long node(long nodes, int index) {
-        return nodes + ((long) index << NODE_SHIFT);
+        return nodes + (long) index * NODE_SIZE;
+    }
+
+    /** The index of the node at address {@code node}. */
+    static int nodeIndex(long nodes, long node) {
+        return (int) ((node - nodes) / NODE_SIZE);
+    }
+
+    /** Bytes of a node array of {@code count} nodes. */
+    static long nodesSize(int count) {
+        return (long) NODE_SIZE * count;
+    }
+
+    /** The tower array of the table at {@code t}, 0 when it has none. */
+    static long towers(long t) {
+        return getLong(t + TOWERS);
+    }
+
+    /** The tower of node {@code i}, given the table's tower array (0: none at all). */
+    static long towerOf(long towers, int i) {
+        return towers == 0 ? NO_TOWER : getLong(towers + ((long) i << 3));
+    }
+
+    static void setTower(long towers, int i, long tower) {
+        putLong(towers + ((long) i << 3), tower);
     }
 
     static int asize(long t) {

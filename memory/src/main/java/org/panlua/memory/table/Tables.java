@@ -28,9 +28,7 @@ public final class Tables {
     private final NativeHeap heap;
     private final Keys keys;
     private final SkipChain chains;
-    private final TableSizing sizing = new TableSizing();
-    private static final int[] NO_WAITING = new int[0];
-    private int[] waiting = new int[64];
+    private final TableGrowth growth;
     /** A box used to look up large integers without allocating (it never enters a table). */
     private final long probe;
 
@@ -38,6 +36,7 @@ public final class Tables {
         this.heap = heap;
         this.keys = new Keys(strings);
         this.chains = new SkipChain(heap, keys);
+        this.growth = new TableGrowth(heap, keys, chains, this);
         this.probe = heap.allocate(BoxedInteger.SIZE);
         ObjectHeader.init(probe, Value.BOXED_INTEGER);
     }
@@ -50,11 +49,11 @@ public final class Tables {
         ObjectHeader.create(heap, t, Value.TABLE);
         putInt(t + ARRAY_SIZE, 0);
         putLong(t + ARRAY, 0);
-        install(t, 0, 0);
+        TableGrowth.install(t, 0, 0);
         putLong(t + METATABLE, 0);
         if (narray > 0 || nhash > 0) {
             try {
-                resize(t, narray, nhash);
+                growth.resize(t, narray, nhash);
             } catch (RuntimeException e) {
                 heap.gc.forget(t);
                 heap.free(t, SIZE);
@@ -71,7 +70,7 @@ public final class Tables {
 
     /** Frees the table and its parts (not the keys and values it refers to). */
     public void free(long t) {
-        freeParts(asize(t), array(t), nodes(t), nodeCount(t), getByte(t + INDEXED) != 0);
+        growth.freeParts(t);
         heap.free(t, SIZE);
     }
 
@@ -117,7 +116,8 @@ public final class Tables {
         int i = getInt(Value.address(s) + org.panlua.memory.string.LuaString.HASH)
                 & ((1 << getByte(t + LOG2_NODES)) - 1);
         long n = node(nodes, i);
-        if (getLong(n + TOWER) != NO_TOWER) return getString(t, s);
+        long towers = getLong(t + TOWERS);
+        if (towers != 0 && towerOf(towers, i) != NO_TOWER) return getString(t, s);
         while (true) {
             if (getLong(n + KEY) == s) return getLong(n + VALUE);
             i = getInt(n + NEXT);
@@ -136,7 +136,8 @@ public final class Tables {
         int i = getInt(Value.address(s) + org.panlua.memory.string.LuaString.HASH)
                 & ((1 << getByte(t + LOG2_NODES)) - 1);
         long n = node(nodes, i);
-        if (getLong(n + TOWER) != NO_TOWER) return false;
+        long towers = getLong(t + TOWERS);
+        if (towers != 0 && towerOf(towers, i) != NO_TOWER) return false;
         while (true) {
             if (getLong(n + KEY) == s) {
                 if (getLong(n + VALUE) == Value.NIL_WORD) return false;
@@ -289,7 +290,7 @@ public final class Tables {
         }
         long n = findNode(t, k, keys.hash(k));
         if (n == 0) throw new InvalidKeyException("invalid key to 'next'");
-        return asize(t) + 1 + ((n - nodes(t)) >> NODE_SHIFT);
+        return asize(t) + 1 + nodeIndex(nodes(t), n);
     }
 
     /** The position of the first live entry after {@code position}, or -1 when there is none. */
@@ -383,24 +384,21 @@ public final class Tables {
 
     /**
      * Replaces the key of empty node {@code i}, a string or boxed integer about to be freed, by
-     * a {@link Value#DEAD_KEY} word. Chains are sorted by (hash, key order), so this is only
-     * done when no neighbour has the same hash, where the dead key's new order could matter,
-     * and never to a node with a tower, whose key the links that lead to it keep a copy of;
-     * false when it was not done and the key must stay alive.
+     * a {@link Value#DEAD_KEY} word. An indexed chain is sorted by (hash, key order), and a
+     * plain one may be sorted when it is indexed, so this is only done when no other node of
+     * the chain has the same hash, where the dead key's new order could matter (and two dead
+     * keys could be equal), and never to a node with a tower, whose key the links that lead
+     * to it keep a copy of; false when it was not done and the key must stay alive.
      */
     public static boolean buryKey(long t, int i) {
         long nodes = nodes(t);
         long n = node(nodes, i);
-        if (getLong(n + TOWER) != NO_TOWER) return false;
+        if (towerOf(towers(t), i) != NO_TOWER) return false;
         int h = getInt(n + HASH);
-        int next = getInt(n + NEXT);
-        if (next >= 0 && getInt(node(nodes, next) + HASH) == h) return false;
-        int j = h & (nodeCount(t) - 1); // the chain's head; walk to the predecessor
-        for (int steps = 0; j != i; steps++) {
-            int after = getInt(node(nodes, j) + NEXT);
-            if (after < 0 || steps > 64) return false;
-            if (after == i && getInt(node(nodes, j) + HASH) == h) return false;
-            j = after;
+        int steps = 0; // walk the whole chain, from its head: is any other node's hash h?
+        for (int j = h & (nodeCount(t) - 1); j >= 0; j = getInt(node(nodes, j) + NEXT)) {
+            if (++steps > 64) return false;
+            if (j != i && getInt(node(nodes, j) + HASH) == h) return false;
         }
         putLong(n + KEY, Value.ofObject(Value.DEAD_KEY, Value.address(getLong(n + KEY))));
         return true;
@@ -408,7 +406,8 @@ public final class Tables {
 
     /** Bytes the table occupies with its parts (for pacing the collector). */
     public static long footprint(long t) {
-        return SIZE + 8L * asize(t) + (long) NODE_SIZE * nodeCount(t);
+        long towers = towers(t) == 0 ? 0 : 8L * nodeCount(t);
+        return SIZE + 8L * asize(t) + nodesSize(nodeCount(t)) + towers;
     }
 
     // ---- Internals -------------------------------------------------------------------------
@@ -431,7 +430,7 @@ public final class Tables {
         int mp = h & mask;
         long head = node(nodes, mp);
         if (getLong(head + KEY) == Value.NIL_WORD || (getInt(head + HASH) & mask) != mp) return 0;
-        int i = chains.find(nodes, mp, key, h);
+        int i = chains.find(nodes, getLong(t + TOWERS), mp, key, h);
         return i < 0 ? 0 : node(nodes, i);
     }
 
@@ -447,7 +446,7 @@ public final class Tables {
             long head = node(nodes, mp);
             if (getLong(head + KEY) == Value.NIL_WORD) {
                 if (value == Value.NIL_WORD) return;
-                // a free node has never been used since the resize: no link, no tower
+                // a free node has never been used since the resize: no link
                 putLong(head + KEY, key);
                 putLong(head + VALUE, value);
                 putInt(head + HASH, h);
@@ -457,8 +456,9 @@ public final class Tables {
                 if (value != Value.NIL_WORD) insertAtTaken(t, nodes, mask, mp, key, h, value);
                 return;
             }
-            if (getLong(head + TOWER) != NO_TOWER) {
-                storeIndexed(t, nodes, mp, key, h, value);
+            long towers = getLong(t + TOWERS);
+            if (towers != 0 && towerOf(towers, mp) != NO_TOWER) {
+                storeIndexed(t, nodes, towers, mp, key, h, value);
                 return;
             }
             int at = chains.locate(nodes, mp, key, h);
@@ -469,7 +469,7 @@ public final class Tables {
             if (value == Value.NIL_WORD) return;
             int f = freeNode(t, nodes);
             if (f >= 0) {
-                if (chains.link(nodes, mp, f, key, h, value, -2 - at)) putByte(t + INDEXED, (byte) 1);
+                chains.link(t, nodes, mp, f, key, h, value, ~at);
                 return;
             }
         } else if (value == Value.NIL_WORD) {
@@ -479,14 +479,14 @@ public final class Tables {
     }
 
     /** {@link #store} into the chain headed at {@code mp}, which has skip-list levels. */
-    private void storeIndexed(long t, long nodes, int mp, long key, int h, long value) {
-        int i = chains.find(nodes, mp, key, h);
+    private void storeIndexed(long t, long nodes, long towers, int mp, long key, int h, long value) {
+        int i = chains.find(nodes, towers, mp, key, h);
         if (i >= 0) {
             putLong(node(nodes, i) + VALUE, value);
         } else if (value != Value.NIL_WORD) {
             int f = freeNode(t, nodes);
             if (f < 0) growFor(t, key, h, value);
-            else chains.insert(nodes, mp, f, key, h, value); // already indexed: returns false
+            else chains.insert(t, nodes, mp, f, key, h, value);
         }
     }
 
@@ -497,12 +497,12 @@ public final class Tables {
             growFor(t, key, h, value);
             return;
         }
-        chains.relocate(nodes, mask, mp, f); // move the squatter out of our main position
+        chains.relocate(nodes, getLong(t + TOWERS), mask, mp, f); // move the squatter out of our main position
         writeHead(node(nodes, mp), key, value, h);
     }
 
     /** Adds a key that is not in the table; resizes when no node is free. */
-    private void insert(long t, long key, int h, long value) {
+    void insert(long t, long key, int h, long value) {
         long nodes = getLong(t + NODES);
         if (nodes == 0) {
             growFor(t, key, h, value);
@@ -512,7 +512,7 @@ public final class Tables {
         int mp = h & mask;
         long head = node(nodes, mp);
         if (getLong(head + KEY) == Value.NIL_WORD) {
-            // a free node has never been used since the resize: no link, no tower
+            // a free node has never been used since the resize: no link
             putLong(head + KEY, key);
             putLong(head + VALUE, value);
             putInt(head + HASH, h);
@@ -522,21 +522,21 @@ public final class Tables {
         if (f < 0) {
             growFor(t, key, h, value);
         } else if ((getInt(head + HASH) & mask) != mp) {
-            chains.relocate(nodes, mask, mp, f); // a key of another chain squats our main position
+            chains.relocate(nodes, getLong(t + TOWERS), mask, mp, f); // a key of another chain squats our main position
             writeHead(head, key, value, h);
         } else {
-            if (chains.insert(nodes, mp, f, key, h, value)) putByte(t + INDEXED, (byte) 1);
+            chains.insert(t, nodes, mp, f, key, h, value);
         }
     }
 
     /** Resizes to make room for the new {@code key}, then stores it where it now belongs. */
     private void growFor(long t, long key, int h, long value) {
-        rehash(t, key);
+        growth.rehash(t, key);
         reinsert(t, key, h, value);
     }
 
     /** Stores a key known to be absent, with its hash, where the current shape puts it. */
-    private void reinsert(long t, long key, int h, long value) {
+    void reinsert(long t, long key, int h, long value) {
         if (Value.isInteger(key)) {
             long i = BoxedInteger.valueOf(key);
             if (Long.compareUnsigned(i - 1, asize(t)) < 0) {
@@ -552,7 +552,6 @@ public final class Tables {
         putLong(node + VALUE, value);
         putInt(node + NEXT, -1);
         putInt(node + HASH, h);
-        putLong(node + TOWER, NO_TOWER);
     }
 
     /** A free node below the last-free mark, or -1. */
@@ -569,103 +568,14 @@ public final class Tables {
         return -1;
     }
 
-    /** Resizes by Lua's rule, counting the live keys and the key about to be added. */
-    private void rehash(long t, long extraKey) {
-        TableSizing sizing = this.sizing.reset();
-        sizing.countArray(array(t), asize(t));
-        sizing.countKey(extraKey);
-        int count = nodeCount(t);
-        sizing.countNodes(nodes(t), count, sizing.limit(count));
-        resize(t, sizing.arraySize(), sizing.hashCount());
-    }
-
     /**
      * Gives the table an array part of {@code newAsize} and a hash part with room for
      * {@code hashCount} keys, moving every entry; the hash part must have room for every key
      * that is not in the new array part. New memory is taken before anything changes, so a
-     * failure leaves the table as it was.
-     *
-     * <p>Entries move in two passes. The first puts every key whose main position is still free
-     * there, as the head of its chain, and frees the old nodes' towers on the way; the keys
-     * that collide wait in a list. The second inserts those into their chains: every head is
-     * then in place, so no key of another chain ever has to be moved out of the way.
+     * failure leaves the table as it was ({@link TableGrowth}).
      */
     public void resize(long t, int newAsize, int hashCount) {
-        int oldAsize = asize(t);
-        long oldArray = array(t);
-        long oldNodes = nodes(t);
-        int oldCount = nodeCount(t);
-        boolean oldTowers = getByte(t + INDEXED) != 0;
-        int log2 = hashCount > 0 ? TableSizing.ceilLog2(hashCount) : 0;
-        long newNodes = hashCount > 0 ? newNodes(log2) : 0;
-        long newArray = oldArray;
-        if (newAsize != oldAsize) {
-            try {
-                newArray = newAsize > 0 ? newArray(newAsize) : 0;
-            } catch (RuntimeException e) {
-                if (newNodes != 0) heap.free(newNodes, (long) NODE_SIZE << log2);
-                throw e;
-            }
-            Mem.copy(oldArray, newArray, 8L * Math.min(oldAsize, newAsize));
-        }
-        putInt(t + ARRAY_SIZE, newAsize);
-        putLong(t + ARRAY, newArray);
-        install(t, newNodes, log2);
-        int[] waiting = waitingList(oldCount);
-        this.waiting = NO_WAITING; // a nested resize (none if hashCount is right) gets its own
-        int waitingCount = 0;
-        int mask = (1 << log2) - 1;
-        for (int i = 0; i < oldCount; i++) {
-            long n = node(oldNodes, i);
-            if (oldTowers) {
-                long tower = getLong(n + TOWER);
-                if (tower != NO_TOWER) chains.freeTower(tower);
-            }
-            long v = getLong(n + VALUE);
-            if (v == Value.NIL_WORD) continue;
-            long key = getLong(n + KEY);
-            // (a boxed integer never fits an array part)
-            if (Value.isInlineInteger(key) && Long.compareUnsigned(Value.inlineInteger(key) - 1, newAsize) < 0) {
-                putLong(newArray + ((Value.inlineInteger(key) - 1) << 3), v);
-                continue;
-            }
-            long head = newNodes == 0 ? 0 : node(newNodes, getInt(n + HASH) & mask);
-            if (head != 0 && getLong(head + KEY) == Value.NIL_WORD) {
-                putLong(head + KEY, key); // a new node: no link, no tower
-                putLong(head + VALUE, v);
-                putInt(head + HASH, getInt(n + HASH));
-            } else {
-                waiting[waitingCount++] = i;
-            }
-        }
-        boolean roomy = true; // false once hashCount proved too small and the table grew again
-        for (int w = 0; w < waitingCount; w++) {
-            // every main position is taken by its own chain now: no relocation, no lookup
-            long n = node(oldNodes, waiting[w]);
-            int h = getInt(n + HASH);
-            int f = roomy ? freeNode(t, newNodes) : -1;
-            if (f >= 0) {
-                if (chains.insert(newNodes, h & mask, f, getLong(n + KEY), h, getLong(n + VALUE))) {
-                    putByte(t + INDEXED, (byte) 1);
-                }
-            } else {
-                roomy = false;
-                reinsert(t, getLong(n + KEY), h, getLong(n + VALUE));
-            }
-        }
-        this.waiting = waiting;
-        for (int i = newAsize + 1; i <= oldAsize; i++) { // items that left the array part
-            long v = getLong(oldArray + ((long) (i - 1) << 3));
-            if (v != Value.NIL_WORD) insert(t, Value.ofInlineInteger(i), keys.hashInteger(i), v);
-        }
-        if (newArray != oldArray && oldAsize > 0) heap.free(oldArray, 8L * oldAsize);
-        if (oldNodes != 0) heap.free(oldNodes, (long) NODE_SIZE * oldCount);
-    }
-
-    /** The reused list of old nodes whose keys wait for the second pass of a resize. */
-    private int[] waitingList(int count) {
-        if (waiting.length < count) waiting = new int[Math.max(count, 2 * waiting.length)];
-        return waiting;
+        growth.resize(t, newAsize, hashCount);
     }
 
     /**
@@ -677,34 +587,6 @@ public final class Tables {
     public void ensureArraySize(long t, int n) {
         if (n <= asize(t)) return;
         heap.gc.barrier(t);
-        resize(t, n, nodeCount(t));
-    }
-
-    private void install(long t, long nodes, int log2) {
-        putLong(t + NODES, nodes);
-        putByte(t + LOG2_NODES, (byte) log2);
-        putInt(t + LAST_FREE, nodes == 0 ? 0 : 1 << log2);
-        putByte(t + INDEXED, (byte) 0); // a new node array has no towers
-    }
-
-    private long newArray(int n) {
-        long array = heap.allocate(8L * n);
-        Mem.fill(array, 8L * n, (byte) -1); // every word nil
-        return array;
-    }
-
-    private long newNodes(int log2) {
-        long bytes = (long) NODE_SIZE << log2;
-        long nodes = heap.allocate(bytes);
-        Mem.fill(nodes, bytes, (byte) -1); // free nodes: nil key and value, no link, no tower
-        return nodes;
-    }
-
-    private void freeParts(int asize, long array, long nodes, int count, boolean towers) {
-        if (asize > 0) heap.free(array, 8L * asize);
-        if (nodes != 0) {
-            if (towers) chains.freeTowers(nodes, count);
-            heap.free(nodes, (long) NODE_SIZE * count);
-        }
+        growth.resize(t, n, nodeCount(t));
     }
 }

@@ -299,8 +299,8 @@ class NativeHeapTest {
             long blocks = heap.liveBlocks();
             int failures = 0;
             int successes = 0;
-            // the table object (a 64-byte block), then 128 nodes of 32 bytes, then 100 words of array
-            long need = SizeClasses.roundUp(64) + SizeClasses.roundUp(128 * 32) + SizeClasses.roundUp(100 * 8);
+            // the table object (a 64-byte block), then 128 nodes of 24 bytes, then 100 words of array
+            long need = SizeClasses.roundUp(64) + SizeClasses.roundUp(128 * 24) + SizeClasses.roundUp(100 * 8);
             for (long extra = 0; extra <= 6000; extra += 16) {
                 heap.setLimit(base + extra);
                 try {
@@ -416,7 +416,7 @@ class NativeHeapTest {
             int failures = 0;
             int successes = 0;
             // the new hash part (4 nodes) is taken first, then the new array part (16 words)
-            long need = SizeClasses.roundUp(4 * 32) + SizeClasses.roundUp(16 * 8);
+            long need = SizeClasses.roundUp(4 * 24) + SizeClasses.roundUp(16 * 8);
             for (long extra = 0; extra <= 1200; extra += 16) {
                 // 8 array items and 4 string keys filling a 4-node hash part; key 9 needs a
                 // new array part and a new hash part
@@ -451,7 +451,7 @@ class NativeHeapTest {
                 tables.free(t);
                 assertHeapUnchanged(heap, base, baseBlocks, "after freeing the table");
             }
-            // limits below 128 bytes fail on the hash part, those in [128, 256) on the array
+            // limits below the hash part's block fail on it, those up to both blocks on the array
             // part after the hash part was taken (and given back)
             assertEquals(need / 16, failures);
             assertTrue(successes > 0, "successes: " + successes);

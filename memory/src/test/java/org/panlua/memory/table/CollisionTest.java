@@ -45,6 +45,41 @@ class CollisionTest extends TablesFixture {
     }
 
     @Test
+    void aKeyIsBuriedOnlyWhenNoOtherKeyOfItsChainHasItsHash() {
+        int h = 0x1234_5670;
+        long[] twins = colliding(h, 2, 1);                  // one hash
+        long[] other = colliding(h ^ 0x0100_0000, 1, 1);    // same main position, another hash
+        long t = tables.create(0, 4);
+        tables.setInteger(t, twins[0], Value.ofInlineInteger(1));
+        tables.setInteger(t, twins[1], Value.ofInlineInteger(2));
+        tables.setInteger(t, other[0], Value.ofInlineInteger(3)); // plain chain: twins[0], other, twins[1]
+        assertEquals(4, Tables.hashSize(t));
+        int head = h & 3;
+        int second = nodeOf(t, twins[1]);
+        assertEquals(head, nodeOf(t, twins[0]));
+        assertEquals(nodeOf(t, other[0]), TableInvariants.link(t, head, 0), "the twins are not neighbours");
+        assertEquals(second, TableInvariants.link(t, nodeOf(t, other[0]), 0));
+        TableInvariants.check(t, keys);
+        tables.setInteger(t, twins[1], Value.NIL_WORD);
+        tables.setInteger(t, other[0], Value.NIL_WORD);
+        assertFalse(Tables.buryKey(t, second), "its twin is in the chain");
+        assertTrue(Tables.buryKey(t, nodeOf(t, other[0])), "alone with its hash");
+        assertEquals(Value.DEAD_KEY, Value.tag(Mem.getLong(Tables.nodeKeyAddress(t, nodeOf(t, other[0], true)))));
+        assertEquals(Value.ofInlineInteger(1), tables.getInteger(t, twins[0]));
+        assertEquals(Value.NIL_WORD, tables.getInteger(t, twins[1]));
+    }
+
+    /** The node holding integer {@code k} (or, {@code dead}, a buried key whose box held it). */
+    private int nodeOf(long t, long k, boolean... dead) {
+        for (int i = 0; i < Tables.hashSize(t); i++) {
+            long w = Mem.getLong(Tables.nodeKeyAddress(t, i));
+            boolean boxed = Value.isBoxedInteger(w) || (dead.length > 0 && Value.tag(w) == Value.DEAD_KEY);
+            if (boxed && Mem.getLong(Value.address(w) + BoxedInteger.VALUE) == k) return i;
+        }
+        return fail("no node holds " + k);
+    }
+
+    @Test
     void theInverseAndTheKeysAreRight() {
         assertEquals(1L, Keys.MIX * Keys.inverse(Keys.MIX));
         assertEquals(1L, Keys.MIX2 * Keys.inverse(Keys.MIX2));
@@ -60,14 +95,15 @@ class CollisionTest extends TablesFixture {
     }
 
     /** Node comparisons a skip-list search for {@code key} makes in the chain headed at {@code mp}. */
-    private static int searchSteps(long nodes, int mp, long key, int h) {
-        long headTower = Mem.getLong(node(nodes, mp) + TOWER);
+    private static int searchSteps(long t, int mp, long key, int h) {
+        long nodes = nodes(t);
+        long headTower = towerOf(towers(t), mp);
         int steps = 1;
         long head = node(nodes, mp);
         if (Mem.getInt(head + HASH) == h && Keys.order(Mem.getLong(head + KEY), key) == 0) return steps;
         int x = mp;
         for (int level = Mem.getInt(headTower + TOWER_LEVELS); level >= 0; level--) {
-            for (int nx = TableInvariants.link(nodes, x, level); nx >= 0; nx = TableInvariants.link(nodes, x, level)) {
+            for (int nx = TableInvariants.link(t, x, level); nx >= 0; nx = TableInvariants.link(t, x, level)) {
                 steps++;
                 long n = node(nodes, nx);
                 int c = Integer.compareUnsigned(Mem.getInt(n + HASH), h);
@@ -132,13 +168,13 @@ class CollisionTest extends TablesFixture {
         assertEquals(1, shape.indexedChains());
         long nodes = nodes(t);
         int mp = h & (Tables.hashSize(t) - 1);
-        long headTower = Mem.getLong(node(nodes, mp) + TOWER);
+        long headTower = towerOf(towers(t), mp);
         assertNotEquals(NO_TOWER, headTower, "the chain is indexed");
         int levels = Mem.getInt(headTower + TOWER_LEVELS);
         assertTrue(levels >= 6, "levels: " + levels);
         int[] perLevel = new int[SkipChain.MAX_LEVEL + 1];
-        for (int i = TableInvariants.link(nodes, mp, 0); i >= 0; i = TableInvariants.link(nodes, i, 0)) {
-            for (int l = 0; l <= TableInvariants.height(nodes, i); l++) perLevel[l]++;
+        for (int i = TableInvariants.link(t, mp, 0); i >= 0; i = TableInvariants.link(t, i, 0)) {
+            for (int l = 0; l <= TableInvariants.height(t, i); l++) perLevel[l]++;
         }
         assertEquals(n - 1, perLevel[0]);
         for (int l = 1; l <= 3; l++) {
@@ -151,7 +187,7 @@ class CollisionTest extends TablesFixture {
         int searched = 0;
         for (int i = 0; i < n; i += 10, searched++) {
             long w = boxed(all[i]);
-            int steps = searchSteps(nodes, mp, w, h);
+            int steps = searchSteps(t, mp, w, h);
             BoxedInteger.free(heap, w);
             totalSteps += steps;
             maxSteps = Math.max(maxSteps, steps);

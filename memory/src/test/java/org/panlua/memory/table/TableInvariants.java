@@ -11,9 +11,9 @@ import static org.panlua.memory.table.TableLayout.*;
 
 /**
  * Checks the structure of a table's hash part through the package-private layout: every used
- * node is in exactly one chain, the chain of its main position; chains are sorted by (hash,
- * key order) with the head smallest; a chain longer than the index threshold has a head tower,
- * and each upper level of an indexed chain links exactly the nodes whose towers reach it, in
+ * node is in exactly one chain, the chain of its main position; a chain longer than the index
+ * threshold has a head tower and is sorted by (hash, key order) with the head smallest (a plain
+ * chain is in no order), and each upper level of an indexed chain links exactly the nodes whose towers reach it, in
  * chain order, each link carrying the hash and key of the node it leads to.
  */
 final class TableInvariants {
@@ -40,7 +40,7 @@ final class TableInvariants {
             if (key == Value.NIL_WORD) {
                 assertTrue(i < lastFree, "free node " + i + " at or above the last-free mark " + lastFree);
                 assertEquals(Value.NIL_WORD, Mem.getLong(n + VALUE), "free node " + i + " has a value");
-                assertEquals(NO_TOWER, Mem.getLong(n + TOWER), "free node " + i + " has a tower");
+                assertEquals(NO_TOWER, towerOf(towers(t), i), "free node " + i + " has a tower");
                 continue;
             }
             used++;
@@ -64,48 +64,49 @@ final class TableInvariants {
                 long n = node(nodes, i);
                 assertNotEquals(Value.NIL_WORD, Mem.getLong(n + KEY), "free node " + i + " in a chain");
                 assertEquals(head, Mem.getInt(n + HASH) & mask, "node " + i + " in the chain of " + head);
-                if (!chain.isEmpty()) {
-                    long p = node(nodes, chain.get(chain.size() - 1));
-                    assertTrue(compare(p, n) < 0, "chain of " + head + " out of order at node " + i);
-                }
                 chain.add(i);
             }
             reached += chain.size();
             longest = Math.max(longest, chain.size());
-            long headTower = Mem.getLong(hn + TOWER);
+            long headTower = towerOf(towers(t), head);
             if (headTower != NO_TOWER) assertEquals(1, Mem.getByte(t + INDEXED), "indexed chain, flag clear");
             if (headTower == NO_TOWER) {
-                for (int i : chain) assertEquals(NO_TOWER, Mem.getLong(node(nodes, i) + TOWER), "tower in a plain chain");
+                for (int i : chain) assertEquals(NO_TOWER, towerOf(towers(t), i), "tower in a plain chain");
                 assertTrue(chain.size() <= SkipChain.INDEX_THRESHOLD,
                         "chain of " + chain.size() + " at " + head + " has no index");
                 continue;
             }
             indexed++;
-            checkLevels(nodes, chain, headTower);
+            for (int k = 1; k < chain.size(); k++) {
+                long p = node(nodes, chain.get(k - 1));
+                assertTrue(compare(p, node(nodes, chain.get(k))) < 0,
+                        "indexed chain of " + head + " out of order at node " + chain.get(k));
+            }
+            checkLevels(t, chain, headTower);
         }
         assertEquals(used, reached, "every used node is in the chain of its main position");
         return new Shape(used, chains, longest, indexed);
     }
 
     /** Every level of an indexed chain lists, in order, exactly the nodes tall enough for it. */
-    private static void checkLevels(long nodes, List<Integer> chain, long headTower) {
+    private static void checkLevels(long t, List<Integer> chain, long headTower) {
         int levels = Mem.getInt(headTower + TOWER_LEVELS);
         assertEquals(SkipChain.MAX_LEVEL, Mem.getInt(headTower + TOWER_CAPACITY), "head tower capacity");
         assertTrue(levels >= 0 && levels <= SkipChain.MAX_LEVEL, "head levels " + levels);
         int tallest = 0;
         for (int k = 1; k < chain.size(); k++) {
-            tallest = Math.max(tallest, height(nodes, chain.get(k)));
+            tallest = Math.max(tallest, height(t, chain.get(k)));
         }
         assertTrue(tallest <= levels, "a tower of " + tallest + " above the head's " + levels);
         for (int level = 1; level <= levels; level++) {
             List<Integer> expected = new ArrayList<>();
             for (int k = 1; k < chain.size(); k++) {
-                if (height(nodes, chain.get(k)) >= level) expected.add(chain.get(k));
+                if (height(t, chain.get(k)) >= level) expected.add(chain.get(k));
             }
             List<Integer> actual = new ArrayList<>();
             int x = chain.get(0);
             while (true) {
-                int next = link(nodes, x, level);
+                int next = link(t, x, level);
                 if (next < 0) break;
                 actual.add(next);
                 assertTrue(actual.size() <= chain.size(), "cycle at level " + level);
@@ -115,8 +116,8 @@ final class TableInvariants {
         }
     }
 
-    static int height(long nodes, int i) {
-        long tower = Mem.getLong(node(nodes, i) + TOWER);
+    static int height(long t, int i) {
+        long tower = towerOf(towers(t), i);
         if (tower == NO_TOWER) return 0;
         int levels = Mem.getInt(tower + TOWER_LEVELS);
         assertEquals(levels, Mem.getInt(tower + TOWER_CAPACITY), "tower of node " + i);
@@ -129,16 +130,17 @@ final class TableInvariants {
      * link leads to the next node's tower, which must name its node, and must carry that
      * node's hash, key word and order value.
      */
-    static int link(long nodes, int i, int level) {
+    static int link(long t, int i, int level) {
+        long nodes = nodes(t);
         if (level == 0) return Mem.getInt(node(nodes, i) + NEXT);
-        long tower = Mem.getLong(node(nodes, i) + TOWER);
+        long tower = towerOf(towers(t), i);
         assertEquals(i, Mem.getInt(tower + TOWER_OWNER), "owner of the tower of node " + i);
         long e = entry(tower, level);
         long next = Mem.getLong(e + ENTRY_TOWER);
         if (next == NO_TOWER) return -1;
         int j = Mem.getInt(next + TOWER_OWNER);
         long n = node(nodes, j);
-        assertEquals(next, Mem.getLong(n + TOWER), "level " + level + " link of node " + i + " to node " + j);
+        assertEquals(next, towerOf(towers(t), j), "level " + level + " link of node " + i + " to node " + j);
         assertEquals(Mem.getLong(n + KEY), Mem.getLong(e + ENTRY_KEY), "key kept in a link to node " + j);
         assertEquals(Keys.orderValue(Mem.getLong(n + KEY)), Mem.getLong(e + ENTRY_ORDER), "order value kept in a link to node " + j);
         assertEquals(Mem.getInt(n + HASH), Mem.getInt(e + ENTRY_HASH), "hash kept in a link to node " + j);
