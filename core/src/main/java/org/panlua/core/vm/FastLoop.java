@@ -185,7 +185,13 @@ final class FastLoop {
                 }
                 case CALL -> {
                     CallFrame callee = FastOps.call(t, f, rb, pc, i);
-                    if (callee == null) return left(pc);
+                    if (callee == null) { // not a Lua function run here: a Java function, perhaps
+                        int called = FastOps.callJava(t, f, rb, pc, i);
+                        if (called < 0) return left(pc);
+                        if (called == FastOps.CALLED_RELOAD) return left(pc + 1) | MOVED;
+                        pc++;
+                        continue;
+                    }
                     if (t.heap.overGcThreshold()) return left(0) | MOVED | SAFEPOINT;
                     if (nesting == MAX_NESTING) return left(0) | MOVED;
                     int r = run(t, callee, callee.proto.code, 0, nesting + 1);

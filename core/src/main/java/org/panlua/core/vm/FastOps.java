@@ -283,7 +283,31 @@ final class FastOps {
         if (callee.isVararg || func + b + callee.numParams + callee.maxStack + 1 > t.stackSize) return null;
         f.pc = pc + 1;
         t.top = func + b;
-        return t.enterLua(func, b - 1, c(w) - 1, c);
+        return t.enterLua(func, b - 1, c(w) - 1, c, callee);
+    }
+
+    /** {@link #callJava}: the call is done; done, but the caller must reload its frame's state. */
+    static final int CALLED = 1, CALLED_RELOAD = 2;
+
+    /**
+     * CALL of a Java function with a fixed argument count and no hooks, other than a protected
+     * call or a yield (which the outer loop runs itself): {@link #CALLED}, or {@link
+     * #CALLED_RELOAD} when the function moved the stack or set a hook; -1 when the call is left
+     * to the caller. Errors and yields of the function unwind through the loop like any
+     * exception: the pc is saved first.
+     */
+    static int callJava(LuaThread t, CallFrame f, long rb, int pc, long i) {
+        long w = i ^ CALL;
+        int b = b(w);
+        long fw = reg(rb, a(w));
+        if (b == 0 || !Value.isFunction(fw) || t.hookMask != 0) return -1;
+        long c = Value.address(fw);
+        if (Closure.isLua(c) || t.state.isProtectedCall(c) || t.state.isYield(c)) return -1;
+        int func = f.base + a(w);
+        f.pc = pc + 1;
+        t.top = func + b;
+        t.callJava(func, c(w) - 1, c);
+        return rb == t.stack + ((long) f.base << 3) && t.hookMask == 0 ? CALLED : CALLED_RELOAD;
     }
 
     /**

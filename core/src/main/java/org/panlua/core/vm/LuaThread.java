@@ -180,7 +180,11 @@ public final class LuaThread extends JavaApi {
      * arguments above it: pads missing parameters with nil and pushes its frame.
      */
     CallFrame enterLua(int func, int nargs, int nresults, long c) {
-        LoadedProto p = state.proto(c);
+        return enterLua(func, nargs, nresults, c, state.proto(c));
+    }
+
+    /** {@link #enterLua(int, int, int, long)} with the prototype of {@code c} already at hand. */
+    CallFrame enterLua(int func, int nargs, int nresults, long c, LoadedProto p) {
         int base = func + 1;
         int needed = base + Math.max(nargs, p.numParams) + p.maxStack + 1;
         if (p.isVararg) needed += nargs + 1;
