@@ -126,6 +126,13 @@ final class FastLoop {
                 case SETTABLE, SETI -> {
                     if (!FastOps.setTable(t.tables, rb, k, i)) return left(pc);
                 }
+                case NEWTABLE -> {
+                    int due = FastOps.newTable(t, f, rb, pc, i);
+                    if (due != 0) return due < 0 ? left(pc) : left(pc + 1) | SAFEPOINT;
+                }
+                case SETLIST -> {
+                    if (!FastOps.setList(t, f, pc, i)) return left(pc);
+                }
                 case ADDI -> {
                     if (!FastOps.addImmediate(rb, i)) return left(pc);
                 }

@@ -286,6 +286,39 @@ final class FastOps {
         return t.enterLua(func, b - 1, c(w) - 1, c, callee);
     }
 
+    /**
+     * NEWTABLE: 0 when done, 1 when done and a collection step is now due, -1 when left to the
+     * caller (a step was due already). Before a step, the registers above the new table are
+     * cleared, as the outer loop does after an allocation: the compiler always takes the
+     * register of a new table from the free ones, so those above it are dead, and a stale
+     * temporary (a loop's, which no instruction overwrites) must not keep garbage alive.
+     */
+    static int newTable(LuaThread t, CallFrame f, long rb, int pc, long i) {
+        if (t.heap.overGcThreshold()) return -1;
+        long w = i ^ NEWTABLE;
+        int a = a(w);
+        f.pc = pc + 1; // an allocation may fail: the error's traceback needs the pc
+        put(rb, a, t.state.newTable(b(w), c(w)));
+        if (!t.heap.overGcThreshold()) return 0;
+        clearDead(f, rb, a + 1);
+        return 1;
+    }
+
+    /** Clears frame {@code f}'s registers from {@code live} up, dead before a collection step after an allocation. */
+    static void clearDead(CallFrame f, long rb, int live) {
+        for (int r = live; r < f.top - f.base; r++) put(rb, r, NIL);
+    }
+
+    /** SETLIST of a fixed count whose offset is in the instruction: false when left to the caller. */
+    static boolean setList(LuaThread t, CallFrame f, int pc, long i) {
+        long w = i ^ SETLIST;
+        int n = b(w);
+        if (n == 0 || k(w)) return false;
+        f.pc = pc + 1;
+        Slow.setList(t, f.base + a(w), n, c(w));
+        return true;
+    }
+
     /** {@link #callJava}: the call is done; done, but the caller must reload its frame's state. */
     static final int CALLED = 1, CALLED_RELOAD = 2;
 

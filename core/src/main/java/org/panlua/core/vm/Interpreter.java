@@ -402,8 +402,7 @@ final class Interpreter {
      * (a loop's, which no instruction overwrites) do not keep garbage alive.
      */
     private static long allocationSafepoint(LuaThread t, CallFrame f, int pc, int base, int live) {
-        long rb = t.stack + ((long) base << 3);
-        for (int r = live; r < f.top - base; r++) put(rb, r, NIL);
+        FastOps.clearDead(f, t.stack + ((long) base << 3), live);
         return safepoint(t, f, pc, base);
     }
 
