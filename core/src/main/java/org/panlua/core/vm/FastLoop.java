@@ -109,16 +109,16 @@ final class FastLoop {
                 }
                 case SETUPVAL -> FastOps.setUpvalue(t.heap, rb, cl, i);
                 case GETTABUP, GETFIELD -> {
-                    if (!FastOps.getField(t.tables, rb, k, cl, i)) return left(pc);
+                    if (!FastOps.getField(t, rb, k, cl, i)) return left(pc);
                 }
                 case GETTABLE -> {
-                    if (!FastOps.getTable(t.tables, rb, i)) return left(pc);
+                    if (!FastOps.getTable(t, rb, i)) return left(pc);
                 }
                 case GETI -> {
-                    if (!FastOps.getIndexed(t.tables, rb, i)) return left(pc);
+                    if (!FastOps.getIndexed(t, rb, i)) return left(pc);
                 }
                 case SELF -> {
-                    if (!FastOps.self(t.tables, rb, k, i)) return left(pc);
+                    if (!FastOps.self(t, rb, k, i)) return left(pc);
                 }
                 case SETTABUP, SETFIELD -> {
                     if (!FastOps.setField(t.tables, rb, k, cl, i)) return left(pc);

@@ -53,38 +53,90 @@ final class FastOps {
     }
 
     /** GETTABUP (the table an upvalue, typically {@code _ENV}) and GETFIELD: a short-string key. */
-    static boolean getField(Tables tables, long rb, long[] k, long cl, long i) {
+    static boolean getField(LuaThread t, long rb, long[] k, long cl, long i) {
         long w = i ^ GETFIELD;
         long o = ((int) i & 0xFF) == GETTABUP ? Upvalue.get(Closure.upvalue(cl, b(w))) : reg(rb, b(w));
-        return found(rb, a(w), o, Value.isTable(o) ? tables.getShortString(Value.address(o), k[c(w)]) : NIL);
+        if (!Value.isTable(o)) return false;
+        long key = k[c(w)];
+        return found(t, rb, a(w), o, t.tables.getShortString(Value.address(o), key), key, true);
     }
 
-    static boolean getTable(Tables tables, long rb, long i) {
+    static boolean getTable(LuaThread t, long rb, long i) {
         long w = i ^ GETTABLE;
         long o = reg(rb, b(w));
-        return found(rb, a(w), o, Value.isTable(o) ? tables.get(Value.address(o), reg(rb, c(w))) : NIL);
+        if (!Value.isTable(o)) return false;
+        long key = reg(rb, c(w));
+        return found(t, rb, a(w), o, t.tables.get(Value.address(o), key), key, false);
     }
 
-    static boolean getIndexed(Tables tables, long rb, long i) {
+    static boolean getIndexed(LuaThread t, long rb, long i) {
         long w = i ^ GETI;
         long o = reg(rb, b(w));
-        return found(rb, a(w), o, Value.isTable(o) ? tables.getInteger(Value.address(o), c(w)) : NIL);
+        if (!Value.isTable(o)) return false;
+        return found(t, rb, a(w), o, t.tables.getInteger(Value.address(o), c(w)), Value.ofInlineInteger(c(w)), false);
     }
 
-    static boolean self(Tables tables, long rb, long[] k, long i) {
+    /** SELF on a table, or on a string (its methods are in the string library's table). */
+    static boolean self(LuaThread t, long rb, long[] k, long i) {
         long w = i ^ SELF;
         long o = reg(rb, b(w));
-        if (!Value.isTable(o)) return false;
-        long v = tables.get(Value.address(o), k(w) ? k[c(w)] : reg(rb, c(w)));
-        if (v == NIL && Tables.metatable(Value.address(o)) != 0) return false;
-        put(rb, a(w) + 1, o);
-        put(rb, a(w), v);
+        long key = k(w) ? k[c(w)] : reg(rb, c(w));
+        int a = a(w);
+        if (Value.isTable(o)) {
+            long v = t.tables.get(Value.address(o), key);
+            if (v != NIL) {
+                put(rb, a + 1, o);
+                put(rb, a, v);
+                return true;
+            }
+        } else if (!Value.isString(o)) {
+            return false;
+        }
+        if (!inherited(t, rb, a, t.state.metatable(o), key, false, Value.isTable(o))) return false;
+        put(rb, a + 1, o);
         return true;
     }
 
-    /** The end of a read: {@code v}, the raw value of table {@code o}, is the result unless {@code __index} may apply. */
-    private static boolean found(long rb, int a, long o, long v) {
-        if (v == NIL && (!Value.isTable(o) || Tables.metatable(Value.address(o)) != 0)) return false;
+    /**
+     * The end of a read from table {@code o}: {@code v}, its raw value at {@code key}, is the
+     * result, unless it is nil and {@code o} has a metatable: then the value inherited through
+     * {@code __index} tables.
+     */
+    private static boolean found(LuaThread t, long rb, int a, long o, long v, long key, boolean shortKey) {
+        if (v == NIL) {
+            long mt = Tables.metatable(Value.address(o));
+            if (mt != 0) return inherited(t, rb, a, mt, key, shortKey, true);
+        }
+        put(rb, a, v);
+        return true;
+    }
+
+    /** How many {@code __index} tables a read follows here before leaving the rest to the caller. */
+    private static final int INHERITED_DEPTH = 8;
+
+    /**
+     * {@code key} read through the {@code __index} of metatable {@code mt} (0 for none) of a
+     * value: puts the value in register {@code a} and answers true while each {@code __index}
+     * is a table; false, with nothing done, at a function (a call), a chain longer than {@link
+     * #INHERITED_DEPTH}, or a value that is not a table ({@code ofTable} false) with no {@code
+     * __index} (an error), which the caller runs in full.
+     */
+    private static boolean inherited(LuaThread t, long rb, int a, long mt, long key, boolean shortKey, boolean ofTable) {
+        if (mt == 0 && !ofTable) return false;
+        long v = NIL;
+        for (int depth = 0; depth < INHERITED_DEPTH && mt != 0; depth++) {
+            long index = t.state.metamethodOf(mt, Event.INDEX);
+            if (index == NIL) {
+                if (depth == 0 && !ofTable) return false;
+                break;
+            }
+            if (!Value.isTable(index)) return false;
+            long h = Value.address(index);
+            v = shortKey ? t.tables.getShortString(h, key) : t.tables.get(h, key);
+            if (v != NIL) break;
+            mt = Tables.metatable(h);
+            if (depth == INHERITED_DEPTH - 1 && mt != 0) return false;
+        }
         put(rb, a, v);
         return true;
     }
