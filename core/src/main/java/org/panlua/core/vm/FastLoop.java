@@ -121,10 +121,10 @@ final class FastLoop {
                     if (!FastOps.self(t, rb, k, i)) return left(pc);
                 }
                 case SETTABUP, SETFIELD -> {
-                    if (!FastOps.setField(t.tables, rb, k, cl, i)) return left(pc);
+                    if (!FastOps.setField(t, f, rb, k, cl, pc, i)) return left(pc);
                 }
                 case SETTABLE, SETI -> {
-                    if (!FastOps.setTable(t.tables, rb, k, i)) return left(pc);
+                    if (!FastOps.setTable(t, f, rb, k, pc, i)) return left(pc);
                 }
                 case NEWTABLE -> {
                     int due = FastOps.newTable(t, f, rb, pc, i);

@@ -4,6 +4,7 @@ import org.panlua.memory.heap.Mem;
 import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.object.Closure;
 import org.panlua.memory.object.Upvalue;
+import org.panlua.memory.table.InvalidKeyException;
 import org.panlua.memory.table.Tables;
 import org.panlua.memory.value.Value;
 
@@ -141,22 +142,42 @@ final class FastOps {
         return true;
     }
 
-    /** SETTABUP and SETFIELD: a short-string key already in the table. */
-    static boolean setField(Tables tables, long rb, long[] k, long cl, long i) {
+    /** SETTABUP and SETFIELD: a short-string key. */
+    static boolean setField(LuaThread t, CallFrame f, long rb, long[] k, long cl, int pc, long i) {
         long w = i ^ SETFIELD;
         long o = ((int) i & 0xFF) == SETTABUP ? Upvalue.get(Closure.upvalue(cl, a(w))) : reg(rb, a(w));
+        if (!Value.isTable(o)) return false;
+        long key = k[b(w)];
         long v = k(w) ? k[c(w)] : reg(rb, c(w));
-        return Value.isTable(o) && tables.replaceShortString(Value.address(o), k[b(w)], v);
+        return t.tables.replaceShortString(Value.address(o), key, v) || rawStore(t, f, pc, Value.address(o), key, v);
     }
 
-    /** SETTABLE and SETI: an integer key in the array part or already in the table. */
-    static boolean setTable(Tables tables, long rb, long[] k, long i) {
+    /** SETTABLE and SETI. */
+    static boolean setTable(LuaThread t, CallFrame f, long rb, long[] k, int pc, long i) {
         long w = i ^ SETTABLE;
         long o = reg(rb, a(w));
+        if (!Value.isTable(o)) return false;
         long key = ((int) i & 0xFF) == SETI ? Value.ofInlineInteger(b(w)) : reg(rb, b(w));
         long v = k(w) ? k[c(w)] : reg(rb, c(w));
-        return Value.isTable(o) && Value.isInlineInteger(key)
-                && tables.replaceInteger(Value.address(o), Value.inlineInteger(key), v);
+        return Value.isInlineInteger(key) && t.tables.replaceInteger(Value.address(o), Value.inlineInteger(key), v)
+                || rawStore(t, f, pc, Value.address(o), key, v);
+    }
+
+    /**
+     * A store that replaced no value: raw {@code table[key] = v} when the table has no {@code
+     * __newindex} (it may grow); false, nothing done, when {@code __newindex} may apply or the
+     * key is nil or NaN (the caller raises the error).
+     */
+    private static boolean rawStore(LuaThread t, CallFrame f, int pc, long table, long key, long v) {
+        long mt = Tables.metatable(table);
+        if (mt != 0 && t.state.metamethodOf(mt, Event.NEWINDEX) != NIL) return false;
+        f.pc = pc + 1; // growth may fail: the error's traceback needs the pc
+        try {
+            t.tables.set(table, key, v);
+        } catch (InvalidKeyException e) {
+            return false;
+        }
+        return true;
     }
 
     static boolean addImmediate(long rb, long i) {
