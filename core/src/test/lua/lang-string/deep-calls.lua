@@ -63,3 +63,24 @@ local function endless(n) return 1 + endless(n + 1) end
 local ok, msg = pcall(endless, 1)
 assert(not ok and msg:find("stack overflow"), msg)
 assert(depth(300) == 300)
+
+-- Returns of several values (RETURN with a fixed count), through a deep chain, from vararg
+-- functions, and from functions that close a variable or an upvalue on the way out.
+local function two(n) if n == 0 then return 1, 2 end local a, b = two(n - 1) return b, a end
+local x, y = two(301)
+assert(x == 2 and y == 1)
+local function va(...) return select("#", ...), ... end
+local count, first, second = va(7, 8)
+assert(count == 2 and first == 7 and second == 8)
+local closed = 0
+local function closing(v)
+  local guard <close> = setmetatable({}, {__close = function() closed = closed + 1 end})
+  return v, v + 1
+end
+local function capture(v) local f = function() return v end return f(), v * 2 end
+for i = 1, 3 do
+  local p, q = closing(i)
+  local r, s2 = capture(i)
+  assert(p == i and q == i + 1 and r == i and s2 == 2 * i)
+end
+assert(closed == 3)

@@ -204,7 +204,7 @@ final class FastLoop {
                     int r = run(t, callee, callee.proto.code, 0, nesting + 1);
                     if (r != RETURNED) return r | MOVED; // stopped in the callee or deeper
                 }
-                case RETURN0, RETURN1 -> {
+                case RETURN0, RETURN1, RETURN -> {
                     CallFrame caller = FastOps.ret(t, f, pc, i);
                     if (caller == null) return left(pc);
                     return nesting > 0 ? RETURNED : left(caller.pc) | MOVED;

@@ -417,16 +417,20 @@ final class FastOps {
     }
 
     /**
-     * RETURN0 and RETURN1 to a Lua caller that is not a protected call, with no hooks: the
-     * caller's frame, or null when the return is left to the caller (frames entered from Java
-     * return from the outer loop).
+     * RETURN0, RETURN1, and RETURN of a fixed count that closes nothing, to a Lua caller that
+     * is not a protected call, with no hooks: the caller's frame, or null when the return is
+     * left to the caller (frames entered from Java return from the outer loop).
      */
     static CallFrame ret(LuaThread t, CallFrame f, int pc, long i) {
+        long w = i ^ RETURN;
+        int op = (int) i & 0xFF;
+        int n = op == RETURN0 ? 0 : op == RETURN1 ? 1 : b(w) - 1;
+        if (n < 0 || op == RETURN && k(w)) return null; // up to the top, or variables to close
         if ((f.status & CallFrame.FRESH) != 0 || t.hookMask != 0) return null;
         CallFrame caller = t.frames[t.depth - 2];
         if ((caller.status & (CallFrame.JAVA | CallFrame.PROTECTED)) != 0) return null;
         f.pc = pc + 1;
-        t.finishCall(f, f.base + a(i ^ RETURN0), ((int) i & 0xFF) == RETURN0 ? 0 : 1);
+        t.finishCall(f, f.base + a(w), n);
         return caller;
     }
 }
