@@ -39,7 +39,28 @@ public final class Collector {
     private int stepMul = 100;
     private int stepSizeLog2 = 13;
     private boolean stopped;
+    /** The mode {@code collectgarbage} set; the command line starts in the generational one, as 5.4's does. */
     private boolean generational;
+    /**
+     * The heap is in the generational layout: every object that survived a collection is old
+     * and left black (so a store into it goes through the barrier, which remembers it), and the
+     * objects from {@link #oldEnd} on in the list are young.
+     */
+    private boolean genActive;
+    /** The list's old objects are entries {@code [0, oldEnd)}; those that survived one minor collection {@code [oldEnd, survivalEnd)}; the rest are new. */
+    private int oldEnd, survivalEnd;
+    /** Old objects to traverse in the next minor collection (see {@link #minorCollection}). */
+    private long[] touched = new long[64];
+    private int touchedCount;
+    /** Heap in use after the last major collection of the generational mode. */
+    private long majorBase;
+    /** 5.4's defaults: a minor collection after 20% growth, a major one once the heap doubled. */
+    private static final int GEN_MINOR_MUL = 20, GEN_MAJOR_MUL = 100;
+    /** In stress mode with the generational mode: a major collection every this many safepoints. */
+    private static final int STRESS_MAJOR_EVERY = 8;
+    private int stressMinors;
+    /** The atomic phase of a minor collection: no handle is released (old objects were not traversed). */
+    private boolean minor;
     /** A memory error happened: collect fully at the next safepoint. */
     private boolean emergency;
     /** True while a step runs (finalizers included): steps do not nest. */
@@ -49,6 +70,8 @@ public final class Collector {
     /** Heap size after the last sweep: the base the pause applies to. */
     private long estimate;
     private long cycles;
+    /** Of the cycles, the minor collections of the generational mode. */
+    private long minors;
     private final GcStatistics statistics = new GcStatistics();
     /** {@code -Dpanlua.gcStatistics=true}: print {@link GcStatistics#summary} when the state closes. */
     private static final boolean PRINT_STATISTICS = Boolean.getBoolean("panlua.gcStatistics");
@@ -92,7 +115,12 @@ public final class Collector {
     public boolean setGenerational(boolean on) {
         boolean old = generational;
         generational = on;
+        if (!on && genActive && !busy) leaveGenerational();
         return old;
+    }
+
+    public boolean isGenerational() {
+        return generational;
     }
 
     public boolean isRunning() {
@@ -155,6 +183,11 @@ public final class Collector {
             heap.setGcThreshold(Long.MAX_VALUE);
             return;
         }
+        if (generational) {
+            generationalStep();
+            return;
+        }
+        if (genActive) leaveGenerational();
         if (stress || emergency) {
             emergency = false;
             fullCollect();
@@ -209,6 +242,13 @@ public final class Collector {
     public void fullCollect() {
         if (busy) return;
         long started = System.nanoTime();
+        if (generational) {
+            majorCollection();
+            statistics.recordFull(System.nanoTime() - started);
+            setGenerationalThreshold();
+            return;
+        }
+        if (genActive) leaveGenerational();
         if (phase == Phase.PROPAGATE) abandonMarking();
         runUntil(Phase.PAUSE);
         singleStep(Long.MAX_VALUE); // a new cycle
@@ -223,9 +263,10 @@ public final class Collector {
     /** At state close: runs every pending finalizer, then those of every object marked for one. */
     public void finalizeAll() {
         if (PRINT_STATISTICS) {
-            System.err.printf("%s, %d cycles; heap %.1f MB in use, %.1f MB reserved, %d objects%n", statistics.summary(),
-                    cycles, heap.bytesInUse() / 1e6, heap.bytesReserved() / 1e6, heap.gc.count());
+            System.err.printf("%s, %d cycles (%d minor); heap %.1f MB in use, %.1f MB reserved, %d objects%n", statistics.summary(),
+                    cycles, minors, heap.bytesInUse() / 1e6, heap.bytesReserved() / 1e6, heap.gc.count());
         }
+        if (genActive) leaveGenerational();
         if (phase == Phase.PROPAGATE) abandonMarking();
         runUntil(Phase.PAUSE);
         callAllFinalizers();
@@ -356,11 +397,122 @@ public final class Collector {
         WeakTables.clearByValues(marker, weak.allWeak, allWeakSeen);
         marker.deadKeys.bury(marker);
         host.upvaluesOfDeadThreads(marker, true);
-        host.sweepHandles();
+        if (!minor) host.sweepHandles();
         host.clearCaches();
         weak.clear();
         gc.flipWhite();
         return work + 4096;
+    }
+
+    // ---- The generational mode (docs/gc.md) --------------------------------------------------
+    /**
+     * A step of the generational mode: a minor collection, or a major one once the heap has
+     * doubled since the last (5.4's rule). Each is done in one go, its finalizers included.
+     */
+    private void generationalStep() {
+        long started = System.nanoTime();
+        Phase first = phase;
+        boolean major = !genActive || emergency
+                || (stress ? ++stressMinors % STRESS_MAJOR_EVERY == 0
+                           : heap.bytesInUse() > majorBase + majorBase / 100 * GEN_MAJOR_MUL);
+        emergency = false;
+        if (major) majorCollection();
+        else {
+            minorCollection();
+            minors++;
+        }
+        statistics.recordStep(System.nanoTime() - started, first, phase);
+        setGenerationalThreshold();
+    }
+
+    /** A full collection that leaves every survivor old (black); then its finalizers. */
+    private void majorCollection() {
+        if (phase == Phase.PROPAGATE) abandonMarking();
+        runUntil(Phase.PAUSE);
+        heap.gc.whitenAll();
+        singleStep(Long.MAX_VALUE); // a new cycle
+        while (phase != Phase.SWEEP) singleStep(Long.MAX_VALUE);
+        sweeper.start(0, true); // restarted: survivors stay black
+        runUntil(Phase.CALL_FINALIZERS);
+        oldEnd = survivalEnd = heap.gc.count();
+        touchedCount = 0;
+        if (touched.length > 4096) touched = new long[64];
+        majorBase = heap.bytesInUse();
+        genActive = true;
+        runUntil(Phase.PAUSE);
+    }
+
+    /**
+     * A minor collection, in one go. Marks from the roots, every thread's stack (stacks are
+     * not barriered) and the old objects that may point to young ones: those the barrier
+     * remembered since the last collection and those {@link #touched} in it. The other old
+     * objects are black and not traversed. Then sweeps only the young part of the list:
+     * objects that survive their second minor collection become old.
+     */
+    private void minorCollection() {
+        busy = true;
+        try {
+            marker.reset();
+            marker.deadKeys.clear();
+            weak.clear();
+            host.cycleStarted();
+            host.markRoots(marker);
+            finalizers.markPending(marker);
+            GcSpace gc = heap.gc;
+            for (int i = 0; i < gc.threadCount(); i++) remark(gc.thread(i));
+            for (int i = 0; i < touchedCount; i++) remark(touched[i]);
+            // An old object stored into since the last collection may now point to objects that
+            // survive this one young (white): it is traversed again in the next one as well.
+            touchedCount = 0;
+            for (int i = 0; i < gc.grayAgainCount(); i++) touch(gc.grayAgain(i));
+            minor = true;
+            try {
+                atomic();
+            } finally {
+                minor = false;
+            }
+            // A newly old object was white until now, so stores into it were not remembered:
+            // it too is traversed again in the next minor collection.
+            int promoted = sweeper.sweepMinor(oldEnd, survivalEnd, this::touch);
+            oldEnd += promoted;
+            survivalEnd = gc.count();
+            phase = Phase.CALL_FINALIZERS;
+        } finally {
+            busy = false;
+        }
+        runUntil(Phase.PAUSE);
+    }
+
+    /** Has an old (black) object, or a white one, traversed in this minor collection. */
+    private void remark(long o) {
+        int marks = GcSpace.marks(o);
+        if ((marks & GcSpace.WHITES) != 0) {
+            marker.markObject(o);
+        } else if ((marks & GcSpace.BLACK) != 0) {
+            GcSpace.setMarks(o, marks & ~GcSpace.BLACK);
+            marker.push(o);
+        }
+    }
+
+    private void touch(long o) {
+        if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+        touched[touchedCount++] = o;
+    }
+
+    /** Back to the incremental layout: every object white again, a pause before the next cycle. */
+    private void leaveGenerational() {
+        runUntil(Phase.PAUSE);
+        heap.gc.whitenAll();
+        genActive = false;
+        touchedCount = 0;
+        estimate = heap.bytesInUse();
+        setPauseThreshold();
+    }
+
+    private void setGenerationalThreshold() {
+        if (stopped) heap.setGcThreshold(Long.MAX_VALUE);
+        else if (stress) heap.setGcThreshold(0);
+        else heap.setGcThreshold(heap.bytesInUse() + Math.max(heap.bytesInUse() / 100 * GEN_MINOR_MUL, 1L << stepSizeLog2));
     }
 
     // ---- Thresholds --------------------------------------------------------------------------

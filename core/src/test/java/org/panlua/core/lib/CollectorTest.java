@@ -56,6 +56,33 @@ class CollectorTest {
         runInStressMode(name);
     }
 
+    /**
+     * Stress mode in the generational mode (the command line's): a minor collection at every
+     * safepoint and a major one at every eighth, so that an object reachable only through an
+     * old object the barrier did not remember is freed at once.
+     */
+    @ParameterizedTest
+    @MethodSource("stressScripts")
+    void scriptPassesInGenerationalStressMode(String name) throws Exception {
+        runInGenerationalStressMode(name);
+    }
+
+    /** The same with checked memory (the build's {@code stress-checked-memory} execution). */
+    @ParameterizedTest
+    @MethodSource("checkedStressScripts")
+    @EnabledIfSystemProperty(named = "panlua.checkedMemory", matches = "true")
+    void scriptPassesInGenerationalStressModeWithCheckedMemory(String name) throws Exception {
+        runInGenerationalStressMode(name);
+    }
+
+    private static void runInGenerationalStressMode(String name) throws Exception {
+        String output = LibraryScriptsTest.run(Files.readAllBytes(LUA.resolve(name)), "@" + name, state -> {
+            state.collector.setGenerational(true);
+            state.collector.setStress(true);
+        });
+        if (name.startsWith("lib/")) assertEquals("", output, name + " printed something");
+    }
+
     private static void runInStressMode(String name) throws Exception {
         String output = LibraryScriptsTest.run(Files.readAllBytes(LUA.resolve(name)), "@" + name,
                 state -> state.collector.setStress(true));
