@@ -2,6 +2,11 @@ package org.panlua.gc;
 
 import org.panlua.memory.heap.GcSpace;
 import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.object.Closure;
+import org.panlua.memory.object.ObjectHeader;
+import org.panlua.memory.object.ThreadObject;
+import org.panlua.memory.object.Userdata;
+import org.panlua.memory.value.Value;
 import org.panlua.memory.string.StringTable;
 import org.panlua.memory.table.Tables;
 
@@ -18,6 +23,10 @@ import org.panlua.memory.table.Tables;
  * {@link NativeHeap#overGcThreshold()}; each step does work proportional to the bytes allocated
  * since the last one ({@code stepmul}), at least {@code stepsize} bytes' worth. Allocation
  * itself never collects, so Java code may hold values across allocations.
+ *
+ * <p>In the generational mode ({@link #setGenerational}; the command line's) a step is instead a
+ * whole minor collection of the young objects, or a major one once the heap has doubled
+ * (docs/gc.md, "The generational mode").
  */
 public final class Collector {
     /** The phases, in order. */
@@ -56,11 +65,25 @@ public final class Collector {
     private long majorBase;
     /** 5.4's defaults: a minor collection after 20% growth, a major one once the heap doubled. */
     private static final int GEN_MINOR_MUL = 20, GEN_MAJOR_MUL = 100;
+    /**
+     * The least growth before a minor and before a major collection. A collection has a fixed
+     * cost (roots, handles, threads) of some 50 microseconds, which on a small heap growing
+     * 20% at a time made it the collector's main cost ({@code strings.lua}, 0.1 MB live:
+     * 12 500 minor collections); these floors bound the garbage they let pile up to a few
+     * hundred kilobytes, and do not matter once the heap is over a few megabytes.
+     */
+    static final long MIN_MINOR_GROWTH = 256 * 1024, MIN_MAJOR_GROWTH = 1024 * 1024;
     /** In stress mode with the generational mode: a major collection every this many safepoints. */
     private static final int STRESS_MAJOR_EVERY = 8;
     private int stressMinors;
-    /** The atomic phase of a minor collection: no handle is released (old objects were not traversed). */
-    private boolean minor;
+    /**
+     * The handles named by old objects (closures, userdata, threads). A minor collection does
+     * not traverse old objects, so it marks these itself; then every handle it leaves unmarked
+     * belonged to young objects only, and is released at once (a handle left until the next
+     * major collection kept, say, every {@code gmatch} iterator's Java state: 10 MB of Java
+     * heap on {@code strings.lua}).
+     */
+    private final java.util.BitSet oldHandles = new java.util.BitSet();
     /** A memory error happened: collect fully at the next safepoint. */
     private boolean emergency;
     /** True while a step runs (finalizers included): steps do not nest. */
@@ -397,7 +420,7 @@ public final class Collector {
         WeakTables.clearByValues(marker, weak.allWeak, allWeakSeen);
         marker.deadKeys.bury(marker);
         host.upvaluesOfDeadThreads(marker, true);
-        if (!minor) host.sweepHandles();
+        host.sweepHandles();
         host.clearCaches();
         weak.clear();
         gc.flipWhite();
@@ -414,7 +437,7 @@ public final class Collector {
         Phase first = phase;
         boolean major = !genActive || emergency
                 || (stress ? ++stressMinors % STRESS_MAJOR_EVERY == 0
-                           : heap.bytesInUse() > majorBase + majorBase / 100 * GEN_MAJOR_MUL);
+                           : heap.bytesInUse() > majorBase + Math.max(majorBase / 100 * GEN_MAJOR_MUL, MIN_MAJOR_GROWTH));
         emergency = false;
         if (major) majorCollection();
         else {
@@ -435,6 +458,8 @@ public final class Collector {
         sweeper.start(0, true); // restarted: survivors stay black
         runUntil(Phase.CALL_FINALIZERS);
         oldEnd = survivalEnd = heap.gc.count();
+        oldHandles.clear();
+        for (int i = 0; i < oldEnd; i++) noteHandle(heap.gc.object(i));
         touchedCount = 0;
         if (touched.length > 4096) touched = new long[64];
         majorBase = heap.bytesInUse();
@@ -465,15 +490,11 @@ public final class Collector {
             // survive this one young (white): it is traversed again in the next one as well.
             touchedCount = 0;
             for (int i = 0; i < gc.grayAgainCount(); i++) touch(gc.grayAgain(i));
-            minor = true;
-            try {
-                atomic();
-            } finally {
-                minor = false;
-            }
+            for (int h = oldHandles.nextSetBit(0); h >= 0; h = oldHandles.nextSetBit(h + 1)) host.markHandle(h, marker);
+            atomic();
             // A newly old object was white until now, so stores into it were not remembered:
             // it too is traversed again in the next minor collection.
-            int promoted = sweeper.sweepMinor(oldEnd, survivalEnd, this::touch);
+            int promoted = sweeper.sweepMinor(oldEnd, survivalEnd, this::promoted);
             oldEnd += promoted;
             survivalEnd = gc.count();
             phase = Phase.CALL_FINALIZERS;
@@ -494,6 +515,22 @@ public final class Collector {
         }
     }
 
+    /** An object that just became old (not a string or boxed integer). */
+    private void promoted(long o) {
+        touch(o);
+        noteHandle(o);
+    }
+
+    private void noteHandle(long o) {
+        int h = switch (ObjectHeader.type(o)) {
+            case Value.FUNCTION -> Closure.handle(o);
+            case Value.USERDATA -> Userdata.handle(o);
+            case Value.THREAD -> ThreadObject.handle(o);
+            default -> 0;
+        };
+        if (h != 0) oldHandles.set(h);
+    }
+
     private void touch(long o) {
         if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
         touched[touchedCount++] = o;
@@ -505,6 +542,7 @@ public final class Collector {
         heap.gc.whitenAll();
         genActive = false;
         touchedCount = 0;
+        oldHandles.clear();
         estimate = heap.bytesInUse();
         setPauseThreshold();
     }
@@ -512,7 +550,7 @@ public final class Collector {
     private void setGenerationalThreshold() {
         if (stopped) heap.setGcThreshold(Long.MAX_VALUE);
         else if (stress) heap.setGcThreshold(0);
-        else heap.setGcThreshold(heap.bytesInUse() + Math.max(heap.bytesInUse() / 100 * GEN_MINOR_MUL, 1L << stepSizeLog2));
+        else heap.setGcThreshold(heap.bytesInUse() + Math.max(heap.bytesInUse() / 100 * GEN_MINOR_MUL, MIN_MINOR_GROWTH));
     }
 
     // ---- Thresholds --------------------------------------------------------------------------
