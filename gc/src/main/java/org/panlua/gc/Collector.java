@@ -2,11 +2,6 @@ package org.panlua.gc;
 
 import org.panlua.memory.heap.GcSpace;
 import org.panlua.memory.heap.NativeHeap;
-import org.panlua.memory.object.Closure;
-import org.panlua.memory.object.ObjectHeader;
-import org.panlua.memory.object.ThreadObject;
-import org.panlua.memory.object.Userdata;
-import org.panlua.memory.value.Value;
 import org.panlua.memory.string.StringTable;
 import org.panlua.memory.table.Tables;
 
@@ -53,14 +48,10 @@ public final class Collector {
     /**
      * The heap is in the generational layout: every object that survived a collection is old
      * and left black (so a store into it goes through the barrier, which remembers it), and the
-     * objects from {@link #oldEnd} on in the list are young.
+     * young objects are the list's tail ({@link Generations}).
      */
     private boolean genActive;
-    /** The list's old objects are entries {@code [0, oldEnd)}; those that survived one minor collection {@code [oldEnd, survivalEnd)}; the rest are new. */
-    private int oldEnd, survivalEnd;
-    /** Old objects to traverse in the next minor collection (see {@link #minorCollection}). */
-    private long[] touched = new long[64];
-    private int touchedCount;
+    private final Generations generations = new Generations();
     /** Heap in use after the last major collection of the generational mode. */
     private long majorBase;
     /** 5.4's defaults: a minor collection after 20% growth, a major one once the heap doubled. */
@@ -76,14 +67,6 @@ public final class Collector {
     /** In stress mode with the generational mode: a major collection every this many safepoints. */
     private static final int STRESS_MAJOR_EVERY = 8;
     private int stressMinors;
-    /**
-     * The handles named by old objects (closures, userdata, threads). A minor collection does
-     * not traverse old objects, so it marks these itself; then every handle it leaves unmarked
-     * belonged to young objects only, and is released at once (a handle left until the next
-     * major collection kept, say, every {@code gmatch} iterator's Java state: 10 MB of Java
-     * heap on {@code strings.lua}).
-     */
-    private final java.util.BitSet oldHandles = new java.util.BitSet();
     /** A memory error happened: collect fully at the next safepoint. */
     private boolean emergency;
     /** True while a step runs (finalizers included): steps do not nest. */
@@ -457,11 +440,7 @@ public final class Collector {
         while (phase != Phase.SWEEP) singleStep(Long.MAX_VALUE);
         sweeper.start(0, true); // restarted: survivors stay black
         runUntil(Phase.CALL_FINALIZERS);
-        oldEnd = survivalEnd = heap.gc.count();
-        oldHandles.clear();
-        for (int i = 0; i < oldEnd; i++) noteHandle(heap.gc.object(i));
-        touchedCount = 0;
-        if (touched.length > 4096) touched = new long[64];
+        generations.allOld(heap.gc);
         majorBase = heap.bytesInUse();
         genActive = true;
         runUntil(Phase.PAUSE);
@@ -470,7 +449,7 @@ public final class Collector {
     /**
      * A minor collection, in one go. Marks from the roots, every thread's stack (stacks are
      * not barriered) and the old objects that may point to young ones: those the barrier
-     * remembered since the last collection and those {@link #touched} in it. The other old
+     * remembered since the last collection and those touched in it. The other old
      * objects are black and not traversed. Then sweeps only the young part of the list:
      * objects that survive their second minor collection become old.
      */
@@ -483,20 +462,10 @@ public final class Collector {
             host.cycleStarted();
             host.markRoots(marker);
             finalizers.markPending(marker);
-            GcSpace gc = heap.gc;
-            for (int i = 0; i < gc.threadCount(); i++) remark(gc.thread(i));
-            for (int i = 0; i < touchedCount; i++) remark(touched[i]);
-            // An old object stored into since the last collection may now point to objects that
-            // survive this one young (white): it is traversed again in the next one as well.
-            touchedCount = 0;
-            for (int i = 0; i < gc.grayAgainCount(); i++) touch(gc.grayAgain(i));
-            for (int h = oldHandles.nextSetBit(0); h >= 0; h = oldHandles.nextSetBit(h + 1)) host.markHandle(h, marker);
+            generations.markRemembered(marker, host, heap.gc);
             atomic();
-            // A newly old object was white until now, so stores into it were not remembered:
-            // it too is traversed again in the next minor collection.
-            int promoted = sweeper.sweepMinor(oldEnd, survivalEnd, this::promoted);
-            oldEnd += promoted;
-            survivalEnd = gc.count();
+            int promoted = sweeper.sweepMinor(generations.oldEnd, generations.survivalEnd, generations::promoted);
+            generations.swept(promoted, heap.gc);
             phase = Phase.CALL_FINALIZERS;
         } finally {
             busy = false;
@@ -504,45 +473,12 @@ public final class Collector {
         runUntil(Phase.PAUSE);
     }
 
-    /** Has an old (black) object, or a white one, traversed in this minor collection. */
-    private void remark(long o) {
-        int marks = GcSpace.marks(o);
-        if ((marks & GcSpace.WHITES) != 0) {
-            marker.markObject(o);
-        } else if ((marks & GcSpace.BLACK) != 0) {
-            GcSpace.setMarks(o, marks & ~GcSpace.BLACK);
-            marker.push(o);
-        }
-    }
-
-    /** An object that just became old (not a string or boxed integer). */
-    private void promoted(long o) {
-        touch(o);
-        noteHandle(o);
-    }
-
-    private void noteHandle(long o) {
-        int h = switch (ObjectHeader.type(o)) {
-            case Value.FUNCTION -> Closure.handle(o);
-            case Value.USERDATA -> Userdata.handle(o);
-            case Value.THREAD -> ThreadObject.handle(o);
-            default -> 0;
-        };
-        if (h != 0) oldHandles.set(h);
-    }
-
-    private void touch(long o) {
-        if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
-        touched[touchedCount++] = o;
-    }
-
     /** Back to the incremental layout: every object white again, a pause before the next cycle. */
     private void leaveGenerational() {
         runUntil(Phase.PAUSE);
         heap.gc.whitenAll();
         genActive = false;
-        touchedCount = 0;
-        oldHandles.clear();
+        generations.clear();
         estimate = heap.bytesInUse();
         setPauseThreshold();
     }
@@ -550,7 +486,12 @@ public final class Collector {
     private void setGenerationalThreshold() {
         if (stopped) heap.setGcThreshold(Long.MAX_VALUE);
         else if (stress) heap.setGcThreshold(0);
-        else heap.setGcThreshold(heap.bytesInUse() + Math.max(heap.bytesInUse() / 100 * GEN_MINOR_MUL, MIN_MINOR_GROWTH));
+        else {
+            long used = heap.bytesInUse();
+            long growth = Math.max(used / 100 * GEN_MINOR_MUL, MIN_MINOR_GROWTH);
+            if (heap.limit() != Long.MAX_VALUE) growth = Math.min(growth, Math.max(heap.limit() - used, 0) / 2);
+            heap.setGcThreshold(used + Math.max(growth, 1024));
+        }
     }
 
     // ---- Thresholds --------------------------------------------------------------------------
