@@ -27,6 +27,8 @@ final class Sweeper {
     private final Tables tables;
     private int read, write, end;
     private boolean active;
+    /** Survivors are left black (old, in the generational mode) instead of repainted white. */
+    private boolean keepBlack;
 
     Sweeper(NativeHeap heap, StringTable strings, Tables tables) {
         this.heap = heap;
@@ -35,10 +37,19 @@ final class Sweeper {
     }
 
     void start() {
-        read = 0;
-        write = 0;
+        start(0, false);
+    }
+
+    /**
+     * Starts a sweep of the list from entry {@code from} (the young objects of a minor
+     * collection; 0 for all), leaving survivors black when {@code keepBlack}.
+     */
+    void start(int from, boolean keepBlack) {
+        read = from;
+        write = from;
         end = heap.gc.count();
         active = true;
+        this.keepBlack = keepBlack;
     }
 
     boolean active() {
@@ -49,7 +60,7 @@ final class Sweeper {
     long sweep(long budget) {
         GcSpace gc = heap.gc;
         int dead = gc.otherWhite();
-        int white = gc.currentWhite();
+        int white = keepBlack ? GcSpace.BLACK : gc.currentWhite();
         long work = 0;
         while (read < end && work < budget) {
             long o = gc.object(read++);
@@ -69,6 +80,41 @@ final class Sweeper {
         return work;
     }
 
+    /**
+     * The sweep of a minor collection (generational mode), in one go: frees the dead objects
+     * from entry {@code from} on; of the survivors, those before {@code survivalEnd} (they
+     * had survived one minor collection already) become old, left black and (but strings and
+     * boxed integers) handed to {@code promoted}, and the others are repainted white (they have survived one). The list
+     * is compacted, the promoted first; the count of promoted objects.
+     */
+    int sweepMinor(int from, int survivalEnd, java.util.function.LongConsumer promoted) {
+        GcSpace gc = heap.gc;
+        int dead = gc.otherWhite();
+        int white = gc.currentWhite();
+        int end = gc.count();
+        int write = from;
+        int promotedCount = 0;
+        for (int read = from; read < end; read++) {
+            long o = gc.object(read);
+            int marks = GcSpace.marks(o);
+            if ((marks & dead) != 0 && (marks & GcSpace.FINOBJ) == 0) {
+                free(o);
+                continue;
+            }
+            if (read < survivalEnd) {
+                GcSpace.setMarks(o, (marks & ~GcSpace.WHITES) | GcSpace.BLACK);
+                promotedCount++;
+                int type = ObjectHeader.type(o);
+                if (type != Value.STRING && type != Value.BOXED_INTEGER) promoted.accept(o); // leaves point nowhere
+            } else {
+                GcSpace.setMarks(o, (marks & ~(GcSpace.WHITES | GcSpace.BLACK)) | white);
+            }
+            gc.set(write++, o);
+        }
+        gc.compact(write, end);
+        return promotedCount;
+    }
+
     private void free(long o) {
         switch (ObjectHeader.type(o)) {
             case Value.STRING -> strings.free(Value.ofObject(Value.STRING, o));
@@ -77,7 +123,10 @@ final class Sweeper {
             case Value.FUNCTION -> heap.free(o, Closure.size(Closure.upvalueCount(o)));
             case Value.UPVALUE -> heap.free(o, Upvalue.SIZE);
             case Value.USERDATA -> heap.free(o, Userdata.PAYLOAD + Userdata.size(o));
-            case Value.THREAD -> heap.free(o, ThreadObject.SIZE);
+            case Value.THREAD -> {
+                heap.gc.forgetThread(o);
+                heap.free(o, ThreadObject.SIZE);
+            }
             default -> throw new IllegalStateException("unknown object type " + ObjectHeader.type(o)
                     + " at 0x" + Long.toHexString(o));
         }

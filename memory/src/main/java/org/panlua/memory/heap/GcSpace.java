@@ -44,6 +44,12 @@ public final class GcSpace {
     private int count;
     private long[] grayAgain = new long[64];
     private int grayAgainCount;
+    /**
+     * Every thread object on the list (few): their stacks are not barriered, so a minor
+     * collection of the generational mode traverses all of them.
+     */
+    private long[] threads = new long[8];
+    private int threadCount;
 
     /** The white new objects are born in. */
     public int currentWhite() {
@@ -71,6 +77,44 @@ public final class GcSpace {
         if (count == segmentCount << SEGMENT_BITS) addSegment();
         segments[count >>> SEGMENT_BITS][count & MASK] = object;
         count++;
+    }
+
+    /** Notes a new thread object (already {@link #register registered}). */
+    public void registerThread(long object) {
+        if (threadCount == threads.length) threads = Arrays.copyOf(threads, threadCount * 2);
+        threads[threadCount++] = object;
+    }
+
+    /** Forgets a thread object being freed. */
+    public void forgetThread(long object) {
+        for (int i = threadCount - 1; i >= 0; i--) {
+            if (threads[i] == object) {
+                threads[i] = threads[--threadCount];
+                return;
+            }
+        }
+    }
+
+    public int threadCount() {
+        return threadCount;
+    }
+
+    public long thread(int i) {
+        return threads[i];
+    }
+
+    /**
+     * Paints every object in the current white, keeping only its {@link #FINOBJ} bit, and
+     * forgets the objects the barrier grayed: how a full marking starts when the objects that
+     * survived earlier collections were left black (the generational mode).
+     */
+    public void whitenAll() {
+        int white = currentWhite;
+        for (int i = 0; i < count; i++) {
+            long o = object(i);
+            setMarks(o, (marks(o) & FINOBJ) | white);
+        }
+        clearGrayAgain();
     }
 
     private void addSegment() {

@@ -2,6 +2,7 @@ package org.panlua.memory.object;
 
 import org.panlua.memory.heap.Mem;
 import org.panlua.memory.heap.NativeHeap;
+import org.panlua.memory.value.Value;
 
 /**
  * The 8-byte header every garbage-collected object starts with.
@@ -32,6 +33,7 @@ public final class ObjectHeader {
     public static void create(NativeHeap heap, long object, int type) {
         Mem.putLong(object, heap.gc.header(type));
         heap.gc.register(object);
+        if (type == Value.THREAD) heap.gc.registerThread(object);
     }
 
     /** Writes a header for an object the collector does not manage (a lookup probe). */
