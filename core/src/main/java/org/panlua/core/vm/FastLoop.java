@@ -205,9 +205,9 @@ final class FastLoop {
                     if (r != RETURNED) return r | MOVED; // stopped in the callee or deeper
                 }
                 case RETURN0, RETURN1, RETURN -> {
+                    if (nesting > 0) return FastOps.retNested(t, f, rb, i) ? RETURNED : left(pc);
                     CallFrame caller = FastOps.ret(t, f, pc, i);
-                    if (caller == null) return left(pc);
-                    return nesting > 0 ? RETURNED : left(caller.pc) | MOVED;
+                    return caller == null ? left(pc) : left(caller.pc) | MOVED;
                 }
                 default -> {
                     return left(pc);

@@ -343,20 +343,33 @@ final class FastOps {
     /**
      * CALL of a Lua function with a fixed argument count, no hooks and room on the stack: the
      * callee's frame, entered, or null when the call is left to the caller.
+     *
+     * <p>The frame a call pushes is the one the last call at that depth used, and a depth mostly
+     * sees the same function again: when that frame's prototype is the callee's (same handle;
+     * a released prototype's is 0), the lookup in the state's handle table, a chain of
+     * dependent loads, is skipped.
      */
     static CallFrame call(LuaThread t, CallFrame f, long rb, int pc, long i) {
         long w = i ^ CALL;
-        int b = b(w);
-        long fw = reg(rb, a(w));
+        int a = a(w), b = b(w);
+        long fw = reg(rb, a);
         if (b == 0 || !Value.isFunction(fw) || t.hookMask != 0) return null;
         long c = Value.address(fw);
         if (!Closure.isLua(c)) return null;
-        LoadedProto callee = t.state.proto(c);
-        int func = f.base + a(w);
-        if (callee.isVararg || func + b + callee.numParams + callee.maxStack + 1 > t.stackSize) return null;
+        CallFrame[] frames = t.frames;
+        int depth = t.depth;
+        if (depth == frames.length) return null;
+        CallFrame n = frames[depth];
+        LoadedProto p = n.proto;
+        if (p == null || p.handle() != Closure.handle(c)) p = t.state.proto(c);
+        int nargs = b - 1, func = f.base + a;
+        if (p.isVararg || func + b + p.entrySlots > t.stackSize) return null;
+        for (int j = nargs; j < p.numParams; j++) put(rb, a + 1 + j, NIL);
         f.pc = pc + 1;
         t.top = func + b;
-        return t.enterLua(func, b - 1, c(w) - 1, c, callee);
+        t.depth = depth + 1;
+        t.frame = n;
+        return LuaThread.initLuaFrame(n, func, nargs, c(w) - 1, fw, p);
     }
 
     /**
@@ -422,15 +435,41 @@ final class FastOps {
      * left to the caller (frames entered from Java return from the outer loop).
      */
     static CallFrame ret(LuaThread t, CallFrame f, int pc, long i) {
-        long w = i ^ RETURN;
-        int op = (int) i & 0xFF;
-        int n = op == RETURN0 ? 0 : op == RETURN1 ? 1 : b(w) - 1;
-        if (n < 0 || op == RETURN && k(w)) return null; // up to the top, or variables to close
-        if ((f.status & CallFrame.FRESH) != 0 || t.hookMask != 0) return null;
+        int n = fixedResults(i);
+        if (n < 0 || (f.status & CallFrame.FRESH) != 0 || t.hookMask != 0) return null;
         CallFrame caller = t.frames[t.depth - 2];
         if ((caller.status & (CallFrame.JAVA | CallFrame.PROTECTED)) != 0) return null;
         f.pc = pc + 1;
-        t.finishCall(f, f.base + a(w), n);
+        t.finishCall(f, f.base + a(i ^ RETURN), n);
         return caller;
+    }
+
+    /**
+     * {@link #ret} of a frame that a nested activation runs: its caller is the Lua frame of the
+     * activation that called it, entered by {@link #call} (so not vararg: its function is just
+     * below its registers). False when the return is left to the caller.
+     */
+    static boolean retNested(LuaThread t, CallFrame f, long rb, long i) {
+        int n = fixedResults(i);
+        if (n < 0 || t.hookMask != 0) return false;
+        int a = a(i ^ RETURN);
+        if (n == 1 && f.nresults == 1) { // the commonest return, one value to one place
+            assert f.func == f.base - 1;
+            put(rb, -1, reg(rb, a));
+            t.top = f.base;
+            t.popFrame();
+        } else {
+            t.finishCall(f, f.base + a, n);
+        }
+        return true;
+    }
+
+    /** The result count of RETURN0, RETURN1 or a RETURN of a fixed count that closes nothing; -1 for others. */
+    private static int fixedResults(long i) {
+        int op = (int) i & 0xFF;
+        if (op == RETURN0) return 0;
+        if (op == RETURN1) return 1;
+        long w = i ^ RETURN;
+        return k(w) ? -1 : b(w) - 1;
     }
 }

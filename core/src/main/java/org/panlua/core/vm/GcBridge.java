@@ -59,7 +59,7 @@ final class GcBridge implements GcHost {
     private void markProto(LoadedProto p, Marker m) {
         for (long k : p.k) m.markValue(k);
         for (LoadedProto child : p.children) {
-            if (state.handles.mark(child.handle)) markProto(child, m);
+            if (state.handles.mark(child.handle())) markProto(child, m);
         }
     }
 
@@ -106,6 +106,7 @@ final class GcBridge implements GcHost {
     public void sweepHandles() {
         state.handles.sweep(o -> {
             if (o instanceof LuaThread t) t.freeStack();
+            else if (o instanceof LoadedProto p) p.released();
         });
     }
 

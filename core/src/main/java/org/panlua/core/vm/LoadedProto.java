@@ -15,10 +15,20 @@ public final class LoadedProto {
     public final long[] code;
     public final long[] k;
     public final LoadedProto[] children;
-    public final int handle;
+    /**
+     * The index in the state's handle table, by which closures name this prototype; 0 (which
+     * names nothing) once the collector has released it, so that a frame still holding this
+     * object never takes it for the prototype of a closure that got the index since.
+     */
+    private int handle;
     public final int numParams;
     public final boolean isVararg;
     public final int maxStack;
+    /**
+     * Slots past a call's last argument that are always enough for this prototype's frame
+     * (parameters, registers, one spare): the inner loop's test for room on the stack.
+     */
+    final int entrySlots;
     /** The chunk name as error messages show it ({@code input}, {@code [string "..."]}). */
     public final String chunkId;
 
@@ -33,6 +43,7 @@ public final class LoadedProto {
         this.numParams = proto.numParams();
         this.isVararg = proto.isVararg();
         this.maxStack = Math.max(proto.maxStackSize(), 2);
+        this.entrySlots = numParams + maxStack + 1;
         this.chunkId = chunkId != null ? chunkId : ChunkId.format(proto.source() == null ? "=?" : proto.source());
         Constant[] constants = proto.constants();
         this.k = new long[constants.length];
@@ -45,6 +56,16 @@ public final class LoadedProto {
             children[i] = new LoadedProto(state, child, sameSource ? this.chunkId : null, longStrings);
         }
         this.handle = state.handles.add(this);
+    }
+
+    /** The index by which closures name this prototype (0 once released). */
+    public int handle() {
+        return handle;
+    }
+
+    /** The collector released this prototype's handle. */
+    void released() {
+        handle = 0;
     }
 
     private static long word(LuaState state, Constant c, java.util.Map<org.panlua.core.compiler.LuaBytes, Long> longStrings) {

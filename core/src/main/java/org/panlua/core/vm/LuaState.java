@@ -345,7 +345,7 @@ public final class LuaState implements AutoCloseable {
     public long closure(Proto proto, long env) {
         LoadedProto p = new LoadedProto(this, proto, null);
         int n = proto.upvalues().length;
-        long c = Closure.allocate(heap, Closure.KIND_LUA, p.handle, n);
+        long c = Closure.allocate(heap, Closure.KIND_LUA, p.handle(), n);
         for (int i = 0; i < n; i++) Closure.setUpvalue(c, i, Upvalue.closed(heap, i == 0 ? env : Value.NIL_WORD));
         return Value.ofObject(Value.FUNCTION, c);
     }

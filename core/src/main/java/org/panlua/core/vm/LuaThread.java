@@ -190,16 +190,24 @@ public final class LuaThread extends JavaApi {
         if (p.isVararg) needed += nargs + 1;
         if (needed > stackSize) growStack(needed);
         for (int i = nargs; i < p.numParams; i++) set(base + i, Value.NIL_WORD);
-        CallFrame f = pushFrame();
+        return initLuaFrame(pushFrame(), func, nargs, nresults, Value.ofObject(Value.FUNCTION, c), p);
+    }
+
+    /**
+     * Fills {@code f}, the frame just pushed, for Lua function {@code function} (a word) of
+     * prototype {@code p} called at slot {@code func}; the stack has room and missing
+     * parameters are nil already.
+     */
+    static CallFrame initLuaFrame(CallFrame f, int func, int nargs, int nresults, long function, LoadedProto p) {
         f.func = func;
-        f.base = base;
-        f.top = base + p.maxStack;
+        f.base = func + 1;
+        f.top = func + 1 + p.maxStack;
         f.pc = 0;
         f.nresults = nresults;
         f.nargs = nargs;
         f.nvarargs = 0;
         f.status = 0;
-        f.function = Value.ofObject(Value.FUNCTION, c);
+        f.function = function;
         // Frames are reused per depth, and a depth mostly sees the same function again: skipping
         // the unchanged reference store skips the collector's write barrier on every call.
         if (f.proto != p) f.proto = p;

@@ -119,7 +119,7 @@ final class Slow {
     /** A new closure of {@code p}, capturing upvalues from the frame at {@code base} or from {@code enclosing}. */
     static long closure(LuaThread t, LoadedProto p, long enclosing, int base) {
         UpvalueDesc[] ups = p.proto.upvalues();
-        long c = Closure.allocate(t.heap, Closure.KIND_LUA, p.handle, ups.length);
+        long c = Closure.allocate(t.heap, Closure.KIND_LUA, p.handle(), ups.length);
         for (int j = 0; j < ups.length; j++) {
             UpvalueDesc u = ups[j];
             long up = u.inStack() ? t.findUpvalue(base + u.index()) : Closure.upvalue(enclosing, u.index());
