@@ -341,7 +341,7 @@ final class FastOps {
     }
 
     /**
-     * CALL of a Lua function with a fixed argument count, no hooks and room on the stack: the
+     * CALL of a non-vararg Lua function with no hooks and room on the stack: the
      * callee's frame, entered, or null when the call is left to the caller.
      *
      * <p>The frame a call pushes is the one the last call at that depth used, and a depth mostly
@@ -351,11 +351,12 @@ final class FastOps {
      */
     static CallFrame call(LuaThread t, CallFrame f, long rb, int pc, long i) {
         long w = i ^ CALL;
-        int a = a(w), b = b(w);
+        int a = a(w);
         long fw = reg(rb, a);
-        if (b == 0 || !Value.isFunction(fw) || t.hookMask != 0) return null;
+        if (!Value.isFunction(fw) || t.hookMask != 0) return null;
         long c = Value.address(fw);
         if (!Closure.isLua(c)) return null;
+        int b = arguments(t, f, a, w);
         CallFrame[] frames = t.frames;
         int depth = t.depth;
         if (depth == frames.length) return null;
@@ -370,6 +371,16 @@ final class FastOps {
         t.depth = depth + 1;
         t.frame = n;
         return LuaThread.initLuaFrame(n, func, nargs, c(w) - 1, fw, p);
+    }
+
+    /**
+     * The B operand of a CALL whose function is in register {@code a}: the argument count plus
+     * one; for B = 0 (arguments up to the top that the call or vararg before it set), the same
+     * counted from the top.
+     */
+    private static int arguments(LuaThread t, CallFrame f, int a, long w) {
+        int b = b(w);
+        return b != 0 ? b : t.top - (f.base + a);
     }
 
     /**
@@ -395,11 +406,15 @@ final class FastOps {
         for (int r = live; r < f.top - f.base; r++) put(rb, r, NIL);
     }
 
-    /** SETLIST of a fixed count whose offset is in the instruction: false when left to the caller. */
+    /**
+     * SETLIST whose offset is in the instruction: false when left to the caller. A count of 0
+     * means up to the top, which the call or vararg before it set ({@code {f(), g()}}).
+     */
     static boolean setList(LuaThread t, CallFrame f, int pc, long i) {
         long w = i ^ SETLIST;
+        if (k(w)) return false;
         int n = b(w);
-        if (n == 0 || k(w)) return false;
+        if (n == 0) n = t.top - (f.base + a(w)) - 1;
         f.pc = pc + 1;
         Slow.setList(t, f.base + a(w), n, c(w));
         return true;
@@ -409,7 +424,7 @@ final class FastOps {
     static final int CALLED = 1, CALLED_RELOAD = 2;
 
     /**
-     * CALL of a Java function with a fixed argument count and no hooks, other than a protected
+     * CALL of a Java function with no hooks, other than a protected
      * call or a yield (which the outer loop runs itself): {@link #CALLED}, or {@link
      * #CALLED_RELOAD} when the function moved the stack or set a hook; -1 when the call is left
      * to the caller. Errors and yields of the function unwind through the loop like any
@@ -417,11 +432,11 @@ final class FastOps {
      */
     static int callJava(LuaThread t, CallFrame f, long rb, int pc, long i) {
         long w = i ^ CALL;
-        int b = b(w);
         long fw = reg(rb, a(w));
-        if (b == 0 || !Value.isFunction(fw) || t.hookMask != 0) return -1;
+        if (!Value.isFunction(fw) || t.hookMask != 0) return -1;
         long c = Value.address(fw);
         if (Closure.isLua(c) || t.state.isProtectedCall(c) || t.state.isYield(c)) return -1;
+        int b = arguments(t, f, a(w), w);
         int func = f.base + a(w);
         f.pc = pc + 1;
         t.top = func + b;
