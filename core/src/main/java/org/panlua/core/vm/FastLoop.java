@@ -74,7 +74,9 @@ final class FastLoop {
     }
 
     private static int run(LuaThread t, CallFrame f, long[] code, int pc, int nesting) {
+        final long[] k = f.proto.k;
         final long rb = t.stack + ((long) f.base << 3);
+        final long cl = Value.address(f.function);
         while (true) {
             final long i = code[pc];
             switch ((int) i & 0xFF) {
@@ -92,7 +94,7 @@ final class FastLoop {
                 }
                 case LOADK -> {
                     long w = i ^ LOADK;
-                    put(rb, a(w), f.proto.k[(int) bx(w)]);
+                    put(rb, a(w), k[(int) bx(w)]);
                 }
                 case LOADFALSE -> put(rb, a(i ^ LOADFALSE), Value.FALSE_WORD);
                 case LFALSESKIP -> {
@@ -103,11 +105,11 @@ final class FastLoop {
                 case LOADNIL -> FastOps.loadNil(rb, i);
                 case GETUPVAL -> {
                     long w = i ^ GETUPVAL;
-                    put(rb, a(w), Upvalue.get(Closure.upvalue(Value.address(f.function), b(w))));
+                    put(rb, a(w), Upvalue.get(Closure.upvalue(cl, b(w))));
                 }
-                case SETUPVAL -> FastOps.setUpvalue(t.heap, rb, Value.address(f.function), i);
+                case SETUPVAL -> FastOps.setUpvalue(t.heap, rb, cl, i);
                 case GETTABUP, GETFIELD -> {
-                    if (!FastOps.getField(t, rb, f.proto.k, Value.address(f.function), i)) return left(pc);
+                    if (!FastOps.getField(t, rb, k, cl, i)) return left(pc);
                 }
                 case GETTABLE -> {
                     if (!FastOps.getTable(t, rb, i)) return left(pc);
@@ -116,13 +118,13 @@ final class FastLoop {
                     if (!FastOps.getIndexed(t, rb, i)) return left(pc);
                 }
                 case SELF -> {
-                    if (!FastOps.self(t, rb, f.proto.k, i)) return left(pc);
+                    if (!FastOps.self(t, rb, k, i)) return left(pc);
                 }
                 case SETTABUP, SETFIELD -> {
-                    if (!FastOps.setField(t, f, rb, f.proto.k, Value.address(f.function), pc, i)) return left(pc);
+                    if (!FastOps.setField(t, f, rb, k, cl, pc, i)) return left(pc);
                 }
                 case SETTABLE, SETI -> {
-                    if (!FastOps.setTable(t, f, rb, f.proto.k, pc, i)) return left(pc);
+                    if (!FastOps.setTable(t, f, rb, k, pc, i)) return left(pc);
                 }
                 case NEWTABLE -> {
                     int due = FastOps.newTable(t, f, rb, pc, i);
@@ -139,7 +141,7 @@ final class FastLoop {
                 }
                 case ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI,
                      MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR -> {
-                    if (!FastOps.binary(rb, f.proto.k, i)) return left(pc);
+                    if (!FastOps.binary(rb, k, i)) return left(pc);
                 }
                 case UNM -> {
                     if (!FastOps.negate(rb, i)) return left(pc);
@@ -155,7 +157,7 @@ final class FastLoop {
                 case EQ, LT, LE, EQK, EQI, LTI, LEI, GTI, GEI, TEST, TESTSET -> {
                     int taken = switch ((int) i & 0xFF) {
                         case LT, LE -> FastOps.lessThan(rb, i);
-                        case EQ, EQK -> FastOps.equal(rb, f.proto.k, i);
+                        case EQ, EQK -> FastOps.equal(rb, k, i);
                         case TEST, TESTSET -> FastOps.test(rb, i);
                         default -> FastOps.compareImmediate(rb, i);
                     };
