@@ -28,6 +28,7 @@ public final class Collector {
     public enum Phase { PAUSE, PROPAGATE, ATOMIC, SWEEP, CALL_FINALIZERS }
 
     private final NativeHeap heap;
+    private final GcStatistics statistics = new GcStatistics();
     private final Cycle cycle;
 
     /** The most debt one step pays (bytes): about 2 MB of marking, a few milliseconds. */
@@ -68,13 +69,12 @@ public final class Collector {
     private boolean stress;
     /** Of the cycles, the minor collections of the generational mode. */
     private long minors;
-    private final GcStatistics statistics = new GcStatistics();
     /** {@code -Dpanlua.gcStatistics=true}: print {@link GcStatistics#summary} when the state closes. */
     private static final boolean PRINT_STATISTICS = Boolean.getBoolean("panlua.gcStatistics");
 
     public Collector(NativeHeap heap, StringTable strings, Tables tables, GcHost host) {
         this.heap = heap;
-        this.cycle = new Cycle(heap, strings, tables, host);
+        this.cycle = new Cycle(heap, strings, tables, host, statistics);
         setPauseThreshold();
     }
 
@@ -186,14 +186,14 @@ public final class Collector {
             fullCollect();
             return;
         }
-        long started = System.nanoTime();
+        long started = System.nanoTime(), cpuStarted = statistics.cpuNow();
         long debt = Math.max(0, heap.bytesInUse() - heap.gcThreshold());
         // A big allocation (a table's new array part) makes a big debt at once: it is paid over
         // the next safepoints, MAX_STEP_DEBT at a time, so that no single step is long.
         long paid = Math.min(debt, MAX_STEP_DEBT);
         Phase first = cycle.phase();
         cycle.runBudget(budget(paid));
-        statistics.recordStep(System.nanoTime() - started, first, cycle.phase());
+        statistics.recordStep("step", System.nanoTime() - started, cpuStarted, first, cycle.phase());
         if (cycle.phase() == Phase.PAUSE) setPauseThreshold();
         else if (debt > paid) heap.setGcThreshold(heap.bytesInUse() - (debt - paid)); // the rest is still due
         else setStepThreshold();
@@ -211,10 +211,10 @@ public final class Collector {
             fullCollect();
             return true;
         }
-        long started = System.nanoTime();
+        long started = System.nanoTime(), cpuStarted = statistics.cpuNow();
         Phase first = cycle.phase();
         cycle.runBudget(budget(Math.max(0, Math.min(kb, Long.MAX_VALUE / 4096)) * 1024));
-        statistics.recordStep(System.nanoTime() - started, first, cycle.phase());
+        statistics.recordStep("step", System.nanoTime() - started, cpuStarted, first, cycle.phase());
         boolean ended = cycle.phase() == Phase.PAUSE;
         if (ended) setPauseThreshold();
         else if (!stopped) setStepThreshold();
@@ -273,7 +273,7 @@ public final class Collector {
      * doubled since the last (5.4's rule). Each is done in one go, its finalizers included.
      */
     private void generationalStep() {
-        long started = System.nanoTime();
+        long started = System.nanoTime(), cpuStarted = statistics.cpuNow();
         Phase first = cycle.phase();
         boolean major = !genActive || emergency
                 || (stress ? ++stressMinors % STRESS_MAJOR_EVERY == 0
@@ -284,7 +284,7 @@ public final class Collector {
             cycle.runMinor(generations);
             minors++;
         }
-        statistics.recordStep(System.nanoTime() - started, first, cycle.phase());
+        statistics.recordStep(major ? "major" : "minor", System.nanoTime() - started, cpuStarted, first, cycle.phase());
         setGenerationalThreshold();
     }
 

@@ -19,6 +19,7 @@ final class Cycle {
     final Marker marker;
     final Finalizers finalizers = new Finalizers();
     private final Sweeper sweeper;
+    private final GcStatistics statistics;
     private Phase phase = Phase.PAUSE;
     /** True while a step runs (finalizers included): steps do not nest. */
     private boolean busy;
@@ -26,8 +27,9 @@ final class Cycle {
     /** Heap size after the last sweep: the base the pause applies to. */
     private long estimate;
 
-    Cycle(NativeHeap heap, StringTable strings, Tables tables, GcHost host) {
+    Cycle(NativeHeap heap, StringTable strings, Tables tables, GcHost host, GcStatistics statistics) {
         this.heap = heap;
+        this.statistics = statistics;
         this.host = host;
         this.marker = new Marker(host, tables, weak);
         this.sweeper = new Sweeper(heap, strings, tables);
@@ -57,14 +59,23 @@ final class Cycle {
     }
 
     void runUntil(Phase target) {
-        while (phase != target) singleStep(Long.MAX_VALUE);
+        while (phase != target) timedStep(Long.MAX_VALUE);
     }
 
     /** Steps until about {@code budget} units of work are done or the cycle has ended. */
     void runBudget(long budget) {
         do {
-            budget -= singleStep(budget);
+            budget -= timedStep(budget);
         } while (budget > 0 && phase != Phase.PAUSE);
+    }
+
+    /** {@link #singleStep}, its time and work recorded by phase ({@link GcStatistics#phaseDone}). */
+    private long timedStep(long budget) {
+        Phase p = phase;
+        long started = System.nanoTime();
+        long work = singleStep(budget);
+        statistics.phaseDone(p, System.nanoTime() - started, work);
+        return work;
     }
 
     /** Does some work of the current phase, moving to the next phase when it is done; the work done. */
