@@ -88,6 +88,7 @@ final class Cycle {
                     return 1024;
                 }
                 case PROPAGATE -> {
+                    takeForwarded();
                     long work = marker.propagate(budget);
                     if (!marker.hasGray()) phase = Phase.ATOMIC;
                     return Math.max(work, 1);
@@ -145,7 +146,15 @@ final class Cycle {
         host.cycleStarted();
         host.markRoots(marker);
         finalizers.markPending(marker);
+        heap.gc.setForwarding(true);
         phase = Phase.PROPAGATE;
+    }
+
+    /** Puts the objects the forward barrier grayed (stored into large tables) on the gray stack. */
+    private void takeForwarded() {
+        GcSpace gc = heap.gc;
+        for (int i = 0; i < gc.forwardedCount(); i++) marker.push(gc.forwarded(i));
+        gc.clearForwarded();
     }
 
     /**
@@ -158,12 +167,16 @@ final class Cycle {
         marker.deadKeys.clear();
         weak.clear();
         heap.gc.clearGrayAgain();
+        heap.gc.setForwarding(false);
+        heap.gc.clearForwarded();
         sweeper.start();
         phase = Phase.SWEEP;
     }
 
     private long atomic() {
         long work = 0;
+        heap.gc.setForwarding(false);
+        takeForwarded();
         host.markRoots(marker);
         finalizers.markPending(marker);
         host.remarkThreads(marker);

@@ -166,6 +166,44 @@ class CollectorTest {
         assertEquals("kept\ngc\t3\ngc\t2\ngc\t1\n", printed.toString(StandardCharsets.ISO_8859_1));
     }
 
+    /**
+     * While the collector marks, a store into a large table already traversed marks what is
+     * stored (a forward barrier) instead of graying the table again: new values, new string
+     * keys and new boxed-integer keys stored into such tables between steps must all survive,
+     * while garbage made meanwhile reuses the memory of anything freed by mistake. Run with
+     * checked memory too by the build's {@code stress-checked-memory} execution.
+     */
+    @Test
+    void storesIntoLargeTablesWhileMarkingKeepWhatTheyStore() {
+        try (LuaState state = new LuaState()) {
+            Libraries.openStandard(state);
+            state.main.push(state.load("""
+                collectgarbage("incremental", 100, 100, 10) -- cycle after cycle, in small steps
+                local big, strs = {}, {}
+                for i = 1, 30000 do big[i] = {i} end
+                for i = 1, 4096 do strs[i] = false end
+                local cycles = 0
+                setmetatable({}, {__gc = function(o) cycles = cycles + 1; setmetatable({}, getmetatable(o)) end})
+                for round = 1, 20 do
+                  for i = 1, 30000, 7 do big[i] = {i * round} end
+                  for i = 1, 4096 do strs[i] = "s" .. i * round end
+                  strs["key" .. round] = {round}
+                  strs[(1 << 60) + round] = "b" .. round
+                  for j = 1, 5000 do local t = {j, "x" .. j} end
+                end
+                for i = 1, 4096 do assert(strs[i] == "s" .. i * 20) end
+                for round = 1, 20 do
+                  assert(strs["key" .. round][1] == round)
+                  assert(strs[(1 << 60) + round] == "b" .. round)
+                end
+                for i = 1, 30000 do assert(big[i][1] == (i % 7 == 1 and i * 20 or i)) end
+                assert(cycles > 20, cycles)
+                """.getBytes(StandardCharsets.ISO_8859_1), "=forward", "t", state.globals, false));
+            LuaError e = state.main.pcall(0, 0, Value.NIL_WORD);
+            assertEquals(null, e == null ? null : LuaState.javaString(e.value()));
+        }
+    }
+
     @Test
     void anAllocationHeavyLoopRunsInBoundedMemory() {
         NativeHeap heap = new NativeHeap();

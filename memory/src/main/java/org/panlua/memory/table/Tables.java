@@ -141,7 +141,7 @@ public final class Tables {
         while (true) {
             if (getLong(n + KEY) == s) {
                 if (getLong(n + VALUE) == Value.NIL_WORD) return false;
-                heap.gc.barrier(t);
+                barrier(t, Value.NIL_WORD, v);
                 putLong(n + VALUE, v);
                 return true;
             }
@@ -166,12 +166,21 @@ public final class Tables {
             slot = n + VALUE;
         }
         if (getLong(slot) == Value.NIL_WORD && getLong(t + METATABLE) != 0) return false;
-        heap.gc.barrier(t);
+        barrier(t, Value.NIL_WORD, v);
         putLong(slot, v);
         return true;
     }
 
     // ---- Writes ----------------------------------------------------------------------------
+    /** The write barrier of a store of {@code key} (nil if not new) and {@code value} into {@code t}. */
+    private void barrier(long t, long key, long value) {
+        if (org.panlua.memory.heap.GcSpace.isBlack(t)) {
+            boolean large = getLong(t + METATABLE) == 0
+                    && (long) getInt(t + ARRAY_SIZE) + hashSize(t) > org.panlua.memory.heap.GcSpace.LARGE_TABLE;
+            heap.gc.barrierStore(t, key, value, large);
+        }
+    }
+
     /**
      * Raw {@code t[key] = value}.
      *
@@ -180,7 +189,7 @@ public final class Tables {
      *         cannot; the table is then unchanged
      */
     public void set(long t, long key, long value) {
-        heap.gc.barrier(t);
+        barrier(t, key, value);
         if (Value.isInlineInteger(key)) {
             setInteger(t, Value.inlineInteger(key), value);
             return;
@@ -205,7 +214,7 @@ public final class Tables {
 
     /** Raw {@code t[i] = value} for an integer key. */
     public void setInteger(long t, long i, long value) {
-        heap.gc.barrier(t);
+        barrier(t, Value.NIL_WORD, value); // a key boxed below is barriered once made
         if (Long.compareUnsigned(i - 1, getInt(t + ARRAY_SIZE)) < 0) {
             putLong(getLong(t + ARRAY) + ((i - 1) << 3), value);
             return;
@@ -220,6 +229,7 @@ public final class Tables {
             putLong(n + VALUE, value);
         } else if (value != Value.NIL_WORD) {
             long key = BoxedInteger.of(heap, i);
+            barrier(t, key, Value.NIL_WORD); // a new object: a forward barrier must mark it too
             try {
                 insert(t, key, h, value);
             } catch (RuntimeException e) {
