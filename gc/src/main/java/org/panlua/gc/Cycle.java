@@ -221,8 +221,8 @@ final class Cycle {
         abandonMarking();
         runUntil(Phase.PAUSE);
         heap.gc.whitenAll();
-        singleStep(Long.MAX_VALUE); // a new cycle
-        while (phase != Phase.SWEEP) singleStep(Long.MAX_VALUE);
+        timedStep(Long.MAX_VALUE); // a new cycle
+        runUntil(Phase.SWEEP);
         sweeper.start(0, true); // restarted: survivors stay black
         runUntil(Phase.CALL_FINALIZERS);
     }
@@ -236,6 +236,7 @@ final class Cycle {
      */
     void runMinor(Generations generations) {
         busy = true;
+        long started = System.nanoTime();
         try {
             marker.reset();
             marker.deadKeys.clear();
@@ -244,8 +245,13 @@ final class Cycle {
             host.markRoots(marker);
             finalizers.markPending(marker);
             generations.markRemembered(marker, host, heap.gc);
-            atomic();
+            long work = atomic();
+            long marked = System.nanoTime();
+            statistics.phaseDone(Phase.ATOMIC, marked - started, work); // the marking, all of it atomic
+            int end = heap.gc.count();
             int promoted = sweeper.sweepMinor(generations.oldEnd, generations.survivalEnd, generations::promoted);
+            // recorded as a slot of work per young object visited
+            statistics.phaseDone(Phase.SWEEP, System.nanoTime() - marked, (long) (end - generations.oldEnd) * Marker.WORK_PER_SLOT);
             generations.swept(promoted, heap.gc);
             phase = Phase.CALL_FINALIZERS;
         } finally {
