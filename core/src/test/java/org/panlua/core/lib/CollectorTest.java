@@ -175,9 +175,7 @@ class CollectorTest {
      */
     @Test
     void storesIntoLargeTablesWhileMarkingKeepWhatTheyStore() {
-        try (LuaState state = new LuaState()) {
-            Libraries.openStandard(state);
-            state.main.push(state.load("""
+        runChunk("""
                 collectgarbage("incremental", 100, 100, 10) -- cycle after cycle, in small steps
                 local big, strs = {}, {}
                 for i = 1, 30000 do big[i] = {i} end
@@ -198,7 +196,37 @@ class CollectorTest {
                 end
                 for i = 1, 30000 do assert(big[i][1] == (i % 7 == 1 and i * 20 or i)) end
                 assert(cycles > 20, cycles)
-                """.getBytes(StandardCharsets.ISO_8859_1), "=forward", "t", state.globals, false));
+                """);
+    }
+
+    /**
+     * The collector stopped in the middle of marking: stores into a large black table then
+     * fill the list of objects the forward barrier grayed, past which the table is grayed
+     * again instead; every stored object must survive.
+     */
+    @Test
+    void storesIntoALargeTableWhileTheCollectorIsStoppedMidCycleKeepWhatTheyStore() {
+        runChunk("""
+                collectgarbage()
+                local big = {}
+                for i = 1, 200000 do big[i] = false end
+                collectgarbage()
+                for i = 1, 3 do collectgarbage("step", 1) end -- marking big
+                collectgarbage("stop")
+                for i = 1, 200000 do big[i] = {i} end
+                collectgarbage("restart")
+                for j = 1, 200000 do local t = {j, "x" .. j} end
+                collectgarbage()
+                for j = 1, 200000 do local t = {j, "x" .. j} end
+                for i = 1, 200000 do assert(big[i][1] == i) end
+                """);
+    }
+
+    /** Runs a chunk in a new state (incremental, as a state starts) and checks that it ran without error. */
+    private static void runChunk(String code) {
+        try (LuaState state = new LuaState()) {
+            Libraries.openStandard(state);
+            state.main.push(state.load(code.getBytes(StandardCharsets.ISO_8859_1), "=chunk", "t", state.globals, false));
             LuaError e = state.main.pcall(0, 0, Value.NIL_WORD);
             assertEquals(null, e == null ? null : LuaState.javaString(e.value()));
         }

@@ -58,6 +58,11 @@ public final class GcSpace {
     /** Tables of more slots than this, without a metatable, are barriered forward while {@link #forwarding}. */
     public static final int LARGE_TABLE = 2048;
     /**
+     * The most objects waiting in {@code forwarded}; past it (the collector stopped in the
+     * middle of a cycle, say) a store grays the table again instead, as for any table.
+     */
+    private static final int MAX_FORWARDED = 1 << 16;
+    /**
      * Every thread object on the list (few): their stacks are not barriered, so a minor
      * collection of the generational mode traverses all of them.
      */
@@ -238,7 +243,7 @@ public final class GcSpace {
      * weak table then): forward while the collector propagates, else as {@link #barrier}.
      */
     public void barrierStore(long t, long key, long value, boolean large) {
-        if (large && forwarding) {
+        if (large && forwarding && forwardedCount < MAX_FORWARDED) {
             forward(key);
             forward(value);
         } else if (isBlack(t)) {
