@@ -222,6 +222,30 @@ class CollectorTest {
                 """);
     }
 
+    /**
+     * New keys added to a large table while it is being marked may move other entries
+     * (relocations in the hash part, a resize) across the place the collector has reached in
+     * it; every entry must survive. Small explicit steps leave the table half traversed.
+     */
+    @Test
+    void newKeysInALargeTableWhileItIsMarkedKeepEveryEntry() {
+        runChunk("""
+                collectgarbage("incremental", 200, 40, 1) -- steps of about 20 000 units
+                local big = {}
+                for i = 1, 4096 do big["k" .. i] = {i} end -- filled while cycles run
+                collectgarbage()
+                for s = 1, 3 do collectgarbage("step", 1) end -- big half traversed
+                big.extra = {0} -- a full hash part: a resize moves every entry
+                for i = 1, 1000 do big[i * 7919] = {-i} end -- relocations
+                repeat until collectgarbage("step", 1)
+                for j = 1, 20000 do local t = {j, "x" .. j} end
+                collectgarbage()
+                for i = 1, 4096 do assert(big["k" .. i][1] == i) end
+                for i = 1, 1000 do assert(big[i * 7919][1] == -i) end
+                assert(big.extra[1] == 0)
+                """);
+    }
+
     /** Runs a chunk in a new state (incremental, as a state starts) and checks that it ran without error. */
     private static void runChunk(String code) {
         try (LuaState state = new LuaState()) {

@@ -47,10 +47,10 @@ public final class GcSpace {
     private long[] grayAgain = new long[64];
     private int grayAgainCount;
     /**
-     * While the collector propagates, a store into a black large table marks what is stored
-     * (a forward barrier) instead of graying the table again: re-traversed in the atomic
-     * phase, a table of ten million slots that a loop is filling was a pause of 60 ms. The
-     * objects it grays wait in {@code forwarded} for the next step.
+     * While the collector propagates, a store into a slot a black large table already has
+     * marks what is stored (a forward barrier) instead of graying the table again:
+     * re-traversed in the atomic phase, a table of ten million slots that a loop was filling
+     * made a pause of 60 ms. The objects it grays wait in {@code forwarded} for the next step.
      */
     private boolean forwarding;
     private long[] forwarded = new long[64];
@@ -238,13 +238,12 @@ public final class GcSpace {
     }
 
     /**
-     * The barrier of a store of {@code key} (nil when no new key) and {@code value} into the
-     * black table {@code t}; {@code large} when it is a large table without a metatable (no
+     * The barrier of a store of {@code value} into a slot the black table {@code t} already
+     * has (so no entry moves); {@code large} when it is a large table without a metatable (no
      * weak table then): forward while the collector propagates, else as {@link #barrier}.
      */
-    public void barrierStore(long t, long key, long value, boolean large) {
+    public void barrierStore(long t, long value, boolean large) {
         if (large && forwarding && forwardedCount < MAX_FORWARDED) {
-            forward(key);
             forward(value);
         } else if (isBlack(t)) {
             barrierSlow(t);
