@@ -1,12 +1,12 @@
 package org.panlua.gc;
 
-import org.panlua.memory.heap.GcSpace;
 import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.string.StringTable;
 import org.panlua.memory.table.Tables;
 
 /**
- * The incremental collector of one heap (DESIGN.md section 6, docs/gc.md).
+ * The incremental collector of one heap (DESIGN.md section 6, docs/gc.md): when to collect and
+ * how much, in which mode, with which parameters; the phases themselves are {@link Cycle}'s.
  *
  * <p>A cycle goes through the reference collector's phases: {@link Phase#PROPAGATE} (roots,
  * then gray objects a slice at a time), {@link Phase#ATOMIC} (in one go: roots and stacks
@@ -28,16 +28,16 @@ public final class Collector {
     public enum Phase { PAUSE, PROPAGATE, ATOMIC, SWEEP, CALL_FINALIZERS }
 
     private final NativeHeap heap;
-    private final GcHost host;
-    private final Marker marker;
-    private final WeakTables weak = new WeakTables();
-    private final Finalizers finalizers = new Finalizers();
-    private final Sweeper sweeper;
+    private final GcStatistics statistics = new GcStatistics();
+    private final Cycle cycle;
 
-    /** The most debt one step pays (bytes): about 2 MB of marking, a few milliseconds. */
-    static final long MAX_STEP_DEBT = 32 * 1024;
+    /**
+     * The most debt one step pays (bytes): with the default parameters three times a basic
+     * step's work, 1.2 M units (1.2 MB marked, or 77 000 survivors or 19 000 dead objects
+     * swept), a millisecond or two.
+     */
+    static final long MAX_STEP_DEBT = 16 * 1024;
 
-    private Phase phase = Phase.PAUSE;
     /** 5.4's defaults: wait for the heap to double; work at the pace of allocation; 8 KB steps. */
     private int pause = 200;
     private int stepMul = 100;
@@ -69,39 +69,30 @@ public final class Collector {
     private int stressMinors;
     /** A memory error happened: collect fully at the next safepoint. */
     private boolean emergency;
-    /** True while a step runs (finalizers included): steps do not nest. */
-    private boolean busy;
     /** A full collection at every safepoint (to catch use-after-free). */
     private boolean stress;
-    /** Heap size after the last sweep: the base the pause applies to. */
-    private long estimate;
-    private long cycles;
     /** Of the cycles, the minor collections of the generational mode. */
     private long minors;
-    private final GcStatistics statistics = new GcStatistics();
     /** {@code -Dpanlua.gcStatistics=true}: print {@link GcStatistics#summary} when the state closes. */
     private static final boolean PRINT_STATISTICS = Boolean.getBoolean("panlua.gcStatistics");
 
     public Collector(NativeHeap heap, StringTable strings, Tables tables, GcHost host) {
         this.heap = heap;
-        this.host = host;
-        this.marker = new Marker(host, tables, weak);
-        this.sweeper = new Sweeper(heap, strings, tables);
-        this.estimate = heap.bytesInUse();
+        this.cycle = new Cycle(heap, strings, tables, host, statistics);
         setPauseThreshold();
     }
 
     /** The interned {@code "__mode"} key (the host keeps it alive as a root). */
     public void setModeKey(long modeKey) {
-        marker.setModeKey(modeKey);
+        cycle.marker.setModeKey(modeKey);
     }
 
     public Phase phase() {
-        return phase;
+        return cycle.phase();
     }
 
     public long cycles() {
-        return cycles;
+        return cycle.cycles();
     }
 
     public GcStatistics statistics() {
@@ -111,7 +102,7 @@ public final class Collector {
     // ---- Parameters (collectgarbage) ---------------------------------------------------------
     /** True inside a step or a finalizer, when the collector cannot be driven from Lua. */
     public boolean isBusy() {
-        return busy;
+        return cycle.busy();
     }
 
     /**
@@ -121,7 +112,7 @@ public final class Collector {
     public boolean setGenerational(boolean on) {
         boolean old = generational;
         generational = on;
-        if (!on && genActive && !busy) leaveGenerational();
+        if (!on && genActive && !cycle.busy()) leaveGenerational();
         return old;
     }
 
@@ -165,7 +156,7 @@ public final class Collector {
     // ---- Marking for finalization and the barrier --------------------------------------------
     /** Marks a table or userdata (a value word) whose new metatable has {@code __gc}. */
     public void markForFinalization(long object) {
-        finalizers.register(object);
+        cycle.finalizers.register(object);
     }
 
     /**
@@ -184,7 +175,7 @@ public final class Collector {
      * heap is over its threshold. Returns at once inside a finalizer or when stopped.
      */
     public void step() {
-        if (busy) return;
+        if (cycle.busy()) return;
         if (stopped) {
             heap.setGcThreshold(Long.MAX_VALUE);
             return;
@@ -199,15 +190,15 @@ public final class Collector {
             fullCollect();
             return;
         }
-        long started = System.nanoTime();
+        long started = System.nanoTime(), cpuStarted = statistics.cpuNow();
         long debt = Math.max(0, heap.bytesInUse() - heap.gcThreshold());
         // A big allocation (a table's new array part) makes a big debt at once: it is paid over
         // the next safepoints, MAX_STEP_DEBT at a time, so that no single step is long.
         long paid = Math.min(debt, MAX_STEP_DEBT);
-        Phase first = phase;
-        runBudget(budget(paid));
-        statistics.recordStep(System.nanoTime() - started, first, phase);
-        if (phase == Phase.PAUSE) setPauseThreshold();
+        Phase first = cycle.phase();
+        cycle.runBudget(budget(paid));
+        statistics.recordStep("step", System.nanoTime() - started, cpuStarted, first, cycle.phase());
+        if (cycle.phase() == Phase.PAUSE) setPauseThreshold();
         else if (debt > paid) heap.setGcThreshold(heap.bytesInUse() - (debt - paid)); // the rest is still due
         else setStepThreshold();
     }
@@ -217,19 +208,19 @@ public final class Collector {
      * allocated (a basic step for 0). True when a cycle ended.
      */
     public boolean explicitStep(long kb) {
-        if (busy) return false;
+        if (cycle.busy()) return false;
         // In stress mode every safepoint restarts the cycle anyway; in generational mode a step
         // is a whole (minor) collection in 5.4, of which a full one is the safe superset.
         if (stress || generational) {
             fullCollect();
             return true;
         }
-        long started = System.nanoTime();
-        Phase first = phase;
-        runBudget(budget(Math.max(0, Math.min(kb, Long.MAX_VALUE / 4096)) * 1024));
-        statistics.recordStep(System.nanoTime() - started, first, phase);
-        boolean ended = phase == Phase.PAUSE;
-        if (phase == Phase.PAUSE) setPauseThreshold();
+        long started = System.nanoTime(), cpuStarted = statistics.cpuNow();
+        Phase first = cycle.phase();
+        cycle.runBudget(budget(Math.max(0, Math.min(kb, Long.MAX_VALUE / 4096)) * 1024));
+        statistics.recordStep("step", System.nanoTime() - started, cpuStarted, first, cycle.phase());
+        boolean ended = cycle.phase() == Phase.PAUSE;
+        if (ended) setPauseThreshold();
         else if (!stopped) setStepThreshold();
         return ended;
     }
@@ -237,8 +228,10 @@ public final class Collector {
     /**
      * The work a step does for {@code debt} bytes allocated past the threshold: as in 5.4, the
      * debt plus a step size, over 16 (the size of a value there), times {@code stepmul}, in slots
-     * (8 bytes of work each). So {@code stepmul} 100 is 50 bytes marked per byte allocated. With the defaults a step after 8 KB of allocation marks about 400 KB or
-     * sweeps about 50 000 objects, so a cycle ends while the heap is still near its threshold.
+     * (8 bytes of work each). So {@code stepmul} 100 is 50 bytes marked per byte allocated. With
+     * the defaults a step after 8 KB of allocation marks about 400 KB, or sweeps about 25 000
+     * survivors or 6 400 dead objects ({@link Sweeper}), so a cycle ends while the heap is still
+     * near its threshold.
      */
     private long budget(long debt) {
         return (debt + (1L << stepSizeLog2)) / 16 * Math.max(stepMul, 40) * Marker.WORK_PER_SLOT;
@@ -246,7 +239,7 @@ public final class Collector {
 
     /** A full collection ({@code collectgarbage("collect")}), finalizers included. */
     public void fullCollect() {
-        if (busy) return;
+        if (cycle.busy()) return;
         long started = System.nanoTime();
         if (generational) {
             majorCollection();
@@ -255,11 +248,11 @@ public final class Collector {
             return;
         }
         if (genActive) leaveGenerational();
-        if (phase == Phase.PROPAGATE) abandonMarking();
-        runUntil(Phase.PAUSE);
-        singleStep(Long.MAX_VALUE); // a new cycle
-        runUntil(Phase.CALL_FINALIZERS);
-        runUntil(Phase.PAUSE);
+        cycle.abandonMarking();
+        cycle.runUntil(Phase.PAUSE);
+        cycle.singleStep(Long.MAX_VALUE); // a new cycle
+        cycle.runUntil(Phase.CALL_FINALIZERS);
+        cycle.runUntil(Phase.PAUSE);
         statistics.recordFull(System.nanoTime() - started);
         if (stress) heap.setGcThreshold(0);
         else if (stopped) heap.setGcThreshold(Long.MAX_VALUE);
@@ -270,144 +263,14 @@ public final class Collector {
     public void finalizeAll() {
         if (PRINT_STATISTICS) {
             System.err.printf("%s, %d cycles (%d minor); heap %.1f MB in use, %.1f MB reserved, %d objects%n", statistics.summary(),
-                    cycles, minors, heap.bytesInUse() / 1e6, heap.bytesReserved() / 1e6, heap.gc.count());
+                    cycle.cycles(), minors, heap.bytesInUse() / 1e6, heap.bytesReserved() / 1e6, heap.gc.count());
         }
         if (genActive) leaveGenerational();
-        if (phase == Phase.PROPAGATE) abandonMarking();
-        runUntil(Phase.PAUSE);
-        callAllFinalizers();
-        finalizers.separate(true);
-        callAllFinalizers();
-    }
-
-    private void callAllFinalizers() {
-        while (finalizers.hasPending()) callOneFinalizer();
-    }
-
-    private void runUntil(Phase target) {
-        while (phase != target) singleStep(Long.MAX_VALUE);
-    }
-
-    private void runBudget(long budget) {
-        do {
-            budget -= singleStep(budget);
-        } while (budget > 0 && phase != Phase.PAUSE);
-    }
-
-    /** Does some work of the current phase, moving to the next phase when it is done; the work done. */
-    private long singleStep(long budget) {
-        busy = true;
-        try {
-            switch (phase) {
-                case PAUSE -> {
-                    startCycle();
-                    return 1024;
-                }
-                case PROPAGATE -> {
-                    long work = marker.propagate(budget);
-                    if (!marker.hasGray()) phase = Phase.ATOMIC;
-                    return Math.max(work, 1);
-                }
-                case ATOMIC -> {
-                    long work = atomic();
-                    sweeper.start();
-                    phase = Phase.SWEEP;
-                    return work;
-                }
-                case SWEEP -> {
-                    long work = sweeper.sweep(budget);
-                    if (!sweeper.active()) {
-                        estimate = heap.bytesInUse();
-                        phase = Phase.CALL_FINALIZERS;
-                    }
-                    return Math.max(work, 1);
-                }
-                case CALL_FINALIZERS -> {
-                    if (!finalizers.hasPending()) {
-                        phase = Phase.PAUSE;
-                        cycles++;
-                        return 1;
-                    }
-                    callOneFinalizer();
-                    return 2048;
-                }
-            }
-            throw new IllegalStateException(phase.toString());
-        } finally {
-            busy = false;
-        }
-    }
-
-    private void callOneFinalizer() {
-        long object = finalizers.takePending();
-        boolean wasBusy = busy;
-        busy = true; // no step inside a finalizer
-        try {
-            host.callFinalizer(object);
-        } finally {
-            busy = wasBusy;
-        }
-    }
-
-    private void startCycle() {
-        marker.reset();
-        marker.deadKeys.clear();
-        weak.clear();
-        heap.gc.clearGrayAgain();
-        host.cycleStarted();
-        host.markRoots(marker);
-        finalizers.markPending(marker);
-        phase = Phase.PROPAGATE;
-    }
-
-    /**
-     * Drops a marking in progress. While marking, no object is of the dead white, so a sweep
-     * then frees nothing and paints every object white again, ready for a new cycle.
-     */
-    private void abandonMarking() {
-        marker.reset();
-        marker.deadKeys.clear();
-        weak.clear();
-        heap.gc.clearGrayAgain();
-        sweeper.start();
-        phase = Phase.SWEEP;
-    }
-
-    private long atomic() {
-        long work = 0;
-        host.markRoots(marker);
-        finalizers.markPending(marker);
-        host.remarkThreads(marker);
-        GcSpace gc = heap.gc;
-        for (int i = 0; i < gc.grayAgainCount(); i++) {
-            long o = gc.grayAgain(i);
-            if (!Marker.isWhite(o)) marker.push(o);
-        }
-        gc.clearGrayAgain();
-        work += marker.propagateAll();
-        host.upvaluesOfDeadThreads(marker, false);
-        work += marker.propagateAll();
-        weak.converge(marker);
-        // Values of weak tables are cleared before resurrection, keys after it (as in 5.4)
-        int weakValuesSeen = weak.weakValues.count;
-        int allWeakSeen = weak.allWeak.count;
-        WeakTables.clearByValues(marker, weak.weakValues, 0);
-        WeakTables.clearByValues(marker, weak.allWeak, 0);
-        finalizers.separate(false);
-        finalizers.markPending(marker);
-        work += marker.propagateAll();
-        weak.converge(marker);
-        WeakTables.clearByKeys(marker, weak.ephemerons);
-        WeakTables.clearByKeys(marker, weak.allWeak);
-        WeakTables.clearByValues(marker, weak.weakValues, weakValuesSeen);
-        WeakTables.clearByValues(marker, weak.allWeak, allWeakSeen);
-        marker.deadKeys.bury(marker);
-        host.upvaluesOfDeadThreads(marker, true);
-        host.sweepHandles();
-        host.clearCaches();
-        weak.clear();
-        gc.flipWhite();
-        return work + 4096;
+        cycle.abandonMarking();
+        cycle.runUntil(Phase.PAUSE);
+        cycle.callAllFinalizers();
+        cycle.finalizers.separate(true);
+        cycle.callAllFinalizers();
     }
 
     // ---- The generational mode (docs/gc.md) --------------------------------------------------
@@ -416,70 +279,37 @@ public final class Collector {
      * doubled since the last (5.4's rule). Each is done in one go, its finalizers included.
      */
     private void generationalStep() {
-        long started = System.nanoTime();
-        Phase first = phase;
+        long started = System.nanoTime(), cpuStarted = statistics.cpuNow();
+        Phase first = cycle.phase();
         boolean major = !genActive || emergency
                 || (stress ? ++stressMinors % STRESS_MAJOR_EVERY == 0
                            : heap.bytesInUse() > majorBase + Math.max(majorBase / 100 * GEN_MAJOR_MUL, MIN_MAJOR_GROWTH));
         emergency = false;
         if (major) majorCollection();
         else {
-            minorCollection();
+            cycle.runMinor(generations);
             minors++;
         }
-        statistics.recordStep(System.nanoTime() - started, first, phase);
+        statistics.recordStep(major ? "major" : "minor", System.nanoTime() - started, cpuStarted, first, cycle.phase());
         setGenerationalThreshold();
     }
 
     /** A full collection that leaves every survivor old (black); then its finalizers. */
     private void majorCollection() {
-        if (phase == Phase.PROPAGATE) abandonMarking();
-        runUntil(Phase.PAUSE);
-        heap.gc.whitenAll();
-        singleStep(Long.MAX_VALUE); // a new cycle
-        while (phase != Phase.SWEEP) singleStep(Long.MAX_VALUE);
-        sweeper.start(0, true); // restarted: survivors stay black
-        runUntil(Phase.CALL_FINALIZERS);
+        cycle.runBlackCycle();
         generations.allOld(heap.gc);
         majorBase = heap.bytesInUse();
         genActive = true;
-        runUntil(Phase.PAUSE);
-    }
-
-    /**
-     * A minor collection, in one go. Marks from the roots, every thread's stack (stacks are
-     * not barriered) and the old objects that may point to young ones: those the barrier
-     * remembered since the last collection and those touched in it. The other old
-     * objects are black and not traversed. Then sweeps only the young part of the list:
-     * objects that survive their second minor collection become old.
-     */
-    private void minorCollection() {
-        busy = true;
-        try {
-            marker.reset();
-            marker.deadKeys.clear();
-            weak.clear();
-            host.cycleStarted();
-            host.markRoots(marker);
-            finalizers.markPending(marker);
-            generations.markRemembered(marker, host, heap.gc);
-            atomic();
-            int promoted = sweeper.sweepMinor(generations.oldEnd, generations.survivalEnd, generations::promoted);
-            generations.swept(promoted, heap.gc);
-            phase = Phase.CALL_FINALIZERS;
-        } finally {
-            busy = false;
-        }
-        runUntil(Phase.PAUSE);
+        cycle.runUntil(Phase.PAUSE);
     }
 
     /** Back to the incremental layout: every object white again, a pause before the next cycle. */
     private void leaveGenerational() {
-        runUntil(Phase.PAUSE);
+        cycle.runUntil(Phase.PAUSE);
         heap.gc.whitenAll();
         genActive = false;
         generations.clear();
-        estimate = heap.bytesInUse();
+        cycle.resetEstimate();
         setPauseThreshold();
     }
 
@@ -496,6 +326,7 @@ public final class Collector {
 
     // ---- Thresholds --------------------------------------------------------------------------
     private void setPauseThreshold() {
+        long estimate = cycle.estimate();
         long base = Math.max(estimate, 64 * 1024);
         long threshold = base / 100 * pause;
         if (heap.limit() != Long.MAX_VALUE) { // start early enough to finish before the limit

@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
  * the longest step, and a full collection's time and throughput (live megabytes marked and
  * swept per second).
  *
- * <pre>bench/scripts/gc-pauses.sh [live-objects] [churn-iterations]</pre>
+ * <p>The collector runs in its incremental mode (a {@code LuaState}'s default), or in the
+ * generational one when the third argument is {@code generational}.
+ *
+ * <pre>bench/scripts/gc-pauses.sh [live-objects] [churn-iterations] [incremental|generational]</pre>
  */
 public final class GcPauses {
     private GcPauses() {}
@@ -23,20 +26,36 @@ public final class GcPauses {
     public static void main(String[] args) {
         long live = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         long churn = args.length > 1 ? Long.parseLong(args[1]) : 20_000_000L;
+        String mode = args.length > 2 ? args[2] : "incremental";
+        if (!mode.equals("incremental") && !mode.equals("generational")) throw new IllegalArgumentException("mode: " + mode);
         try (LuaState state = new LuaState()) {
             Libraries.openStandard(state);
+            state.collector.statistics().measureCpuTime(true);
             run(state, "live = {} for i = 1, " + live + " do live[i] = {} end");
             long heapBytes = state.heap.bytesInUse();
-            System.out.printf("live objects: %,d  heap: %.1f MB%n", live, heapBytes / 1e6);
+            run(state, "collectgarbage('" + mode + "')");
+            System.out.printf("live objects: %,d  heap: %.1f MB  mode: %s%n", live, heapBytes / 1e6, mode);
+            GcStatistics building = state.collector.statistics();
+            System.out.printf("while building: %,d steps, longest %.2f ms; longest steps:%n", building.steps(), building.longestStepNanos() / 1e6);
+            for (GcStatistics.Step step : building.longestSteps().subList(0, Math.min(3, building.longestSteps().size()))) {
+                System.out.println("  " + step);
+            }
             state.collector.statistics().reset();
+            long cyclesBefore = state.collector.cycles();
             run(state, "for i = 1, " + churn + " do local t = {i}; if i % 7 == 0 then t = 's' .. i end end");
             GcStatistics s = state.collector.statistics();
-            System.out.printf("churn: %,d iterations, %,d steps, longest step %.2f ms (%s)%n", churn, s.steps(),
+            System.out.printf("churn: %,d iterations, %,d cycles, %,d steps, longest step %.2f ms (%s)%n", churn,
+                    state.collector.cycles() - cyclesBefore, s.steps(),
                     s.longestStepNanos() / 1e6, s.longestStepPhases());
-            System.out.println("step time distribution (microseconds: steps):");
+            System.out.printf("longest step in thread CPU time %.2f ms%n", s.longestStepCpuNanos() / 1e6);
+            System.out.println("step time distribution (microseconds: steps by wall time, by thread CPU time):");
             for (int i = 0; i < s.buckets(); i++) {
-                if (s.stepsInBucket(i) > 0) System.out.printf("  [%d, %d): %,d%n", 1L << i, 1L << (i + 1), s.stepsInBucket(i));
+                if (s.stepsInBucket(i) > 0 || s.stepsInCpuBucket(i) > 0) {
+                    System.out.printf("  [%d, %d): %,d  %,d%n", 1L << i, 1L << (i + 1), s.stepsInBucket(i), s.stepsInCpuBucket(i));
+                }
             }
+            System.out.println("longest steps:");
+            for (GcStatistics.Step step : s.longestSteps()) System.out.println("  " + step);
             long before = System.nanoTime();
             run(state, "collectgarbage()");
             double seconds = (System.nanoTime() - before) / 1e9;

@@ -1,5 +1,7 @@
 package org.panlua.memory.heap;
 
+import org.panlua.memory.value.Value;
+
 import java.util.Arrays;
 
 /**
@@ -44,6 +46,22 @@ public final class GcSpace {
     private int count;
     private long[] grayAgain = new long[64];
     private int grayAgainCount;
+    /**
+     * While the collector propagates, a store into a slot a black large table already has
+     * marks what is stored (a forward barrier) instead of graying the table again:
+     * re-traversed in the atomic phase, a table of ten million slots that a loop was filling
+     * made a pause of 60 ms. The objects it grays wait in {@code forwarded} for the next step.
+     */
+    private boolean forwarding;
+    private long[] forwarded = new long[64];
+    private int forwardedCount;
+    /** Tables of more slots than this, without a metatable, are barriered forward while {@link #forwarding}. */
+    public static final int LARGE_TABLE = 2048;
+    /**
+     * The most objects waiting in {@code forwarded}; past it (the collector stopped in the
+     * middle of a cycle, say) a store grays the table again instead, as for any table.
+     */
+    private static final int MAX_FORWARDED = 1 << 16;
     /**
      * Every thread object on the list (few): their stacks are not barriered, so a minor
      * collection of the generational mode traverses all of them.
@@ -212,6 +230,60 @@ public final class GcSpace {
      */
     public void barrier(long object) {
         if ((marks(object) & BLACK) != 0) barrierSlow(object);
+    }
+
+    /** True when the object is black (the barrier must act on a store into it). */
+    public static boolean isBlack(long object) {
+        return (marks(object) & BLACK) != 0;
+    }
+
+    /**
+     * The barrier of a store of {@code value} into a slot the black table {@code t} already
+     * has (so no entry moves); {@code large} when it is a large table without a metatable (no
+     * weak table then): forward while the collector propagates, else as {@link #barrier}.
+     */
+    public void barrierStore(long t, long value, boolean large) {
+        if (large && forwarding && forwardedCount < MAX_FORWARDED) {
+            forward(value);
+        } else if (isBlack(t)) {
+            barrierSlow(t);
+        }
+    }
+
+    /** Marks the object a stored word names: a string or boxed integer black, any other gray and queued. */
+    private void forward(long w) {
+        if (Value.isDouble(w)) return;
+        int tag = (int) (w >>> Value.TAG_SHIFT) & 0xF;
+        if (tag < Value.BOXED_INTEGER || tag > Value.THREAD) return;
+        long o = Value.address(w);
+        int marks = marks(o);
+        if ((marks & WHITES) == 0) return;
+        if (tag == Value.STRING || tag == Value.BOXED_INTEGER) {
+            setMarks(o, (marks & ~WHITES) | BLACK);
+            return;
+        }
+        setMarks(o, marks & ~WHITES);
+        if (forwardedCount == forwarded.length) forwarded = Arrays.copyOf(forwarded, forwardedCount * 2);
+        forwarded[forwardedCount++] = o;
+    }
+
+    /** The collector: stores into large tables are barriered forward from now on, or no longer. */
+    public void setForwarding(boolean on) {
+        forwarding = on;
+    }
+
+    /** Objects the forward barrier grayed since the last {@link #clearForwarded}, to traverse. */
+    public int forwardedCount() {
+        return forwardedCount;
+    }
+
+    public long forwarded(int i) {
+        return forwarded[i];
+    }
+
+    public void clearForwarded() {
+        forwardedCount = 0;
+        if (forwarded.length > 4096) forwarded = new long[64];
     }
 
     private void barrierSlow(long object) {

@@ -141,7 +141,7 @@ public final class Tables {
         while (true) {
             if (getLong(n + KEY) == s) {
                 if (getLong(n + VALUE) == Value.NIL_WORD) return false;
-                heap.gc.barrier(t);
+                barrierInPlace(t, v);
                 putLong(n + VALUE, v);
                 return true;
             }
@@ -166,12 +166,27 @@ public final class Tables {
             slot = n + VALUE;
         }
         if (getLong(slot) == Value.NIL_WORD && getLong(t + METATABLE) != 0) return false;
-        heap.gc.barrier(t);
+        barrierInPlace(t, v);
         putLong(slot, v);
         return true;
     }
 
     // ---- Writes ----------------------------------------------------------------------------
+    /**
+     * The write barrier of a store of {@code value} into a slot {@code t} already has (an
+     * array item, or a node whose key is there): nothing moves, so a large table may be
+     * barriered forward ({@link org.panlua.memory.heap.GcSpace#barrierStore}). A store that
+     * adds a key may move other entries (a relocation, a resize) across the place the
+     * collector has reached in the table, so it takes the plain barrier.
+     */
+    private void barrierInPlace(long t, long value) {
+        if (org.panlua.memory.heap.GcSpace.isBlack(t)) {
+            boolean large = getLong(t + METATABLE) == 0
+                    && (long) getInt(t + ARRAY_SIZE) + hashSize(t) > org.panlua.memory.heap.GcSpace.LARGE_TABLE;
+            heap.gc.barrierStore(t, value, large);
+        }
+    }
+
     /**
      * Raw {@code t[key] = value}.
      *
@@ -180,7 +195,6 @@ public final class Tables {
      *         cannot; the table is then unchanged
      */
     public void set(long t, long key, long value) {
-        heap.gc.barrier(t);
         if (Value.isInlineInteger(key)) {
             setInteger(t, Value.inlineInteger(key), value);
             return;
@@ -200,16 +214,18 @@ public final class Tables {
         } else if (Value.isString(key)) {
             putByte(t + TM_CACHE, (byte) 0); // the key may name a metamethod
         }
+        heap.gc.barrier(t);
         store(t, key, keys.hash(key), value);
     }
 
     /** Raw {@code t[i] = value} for an integer key. */
     public void setInteger(long t, long i, long value) {
-        heap.gc.barrier(t);
         if (Long.compareUnsigned(i - 1, getInt(t + ARRAY_SIZE)) < 0) {
+            barrierInPlace(t, value);
             putLong(getLong(t + ARRAY) + ((i - 1) << 3), value);
             return;
         }
+        heap.gc.barrier(t);
         int h = keys.hashInteger(i);
         if (Value.fitsInline(i)) {
             store(t, Value.ofInlineInteger(i), h, value);
