@@ -1,9 +1,9 @@
 package org.panlua.bench.table;
 
+import org.panlua.bench.cache.TableLoop;
 import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.string.StringTable;
 import org.panlua.memory.table.Tables;
-import org.panlua.memory.value.Value;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -15,7 +15,8 @@ import java.util.HashMap;
  * moves from second to second, JMH's one-implementation-after-the-other iterations see
  * different machines, while alternating batches of a few microseconds see the same one, and
  * the minimum drops the batches another tenant interrupted. Keys are the JMH benchmarks'
- * ({@link KeySets}), HashMap keys and values pre-boxed as there.
+ * ({@link KeySets}), HashMap keys and values pre-boxed as there; Panlua's fills are
+ * {@link TableLoop}'s.
  *
  * <pre>java --enable-native-access=ALL-UNNAMED --add-exports java.base/jdk.internal.misc=ALL-UNNAMED \
  *     -cp bench/target/benchmarks.jar org.panlua.bench.table.FillRounds [ROUNDS]</pre>
@@ -51,11 +52,11 @@ public final class FillRounds {
                 double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
                 for (int b = 0; b < BATCHES; b++) {
                     long t0 = System.nanoTime();
-                    for (int k = 0; k < BATCH; k++) sink += fillIntegers(tables, intKeys);
+                    for (int k = 0; k < BATCH; k++) sink += TableLoop.fillInts(tables, intKeys);
                     long t1 = System.nanoTime();
                     for (int k = 0; k < BATCH; k++) sink += fillMap(boxedInts, values);
                     long t2 = System.nanoTime();
-                    for (int k = 0; k < BATCH; k++) sink += fillStrings(tables, stringKeys);
+                    for (int k = 0; k < BATCH; k++) sink += TableLoop.fillStrings(tables, stringKeys);
                     long t3 = System.nanoTime();
                     for (int k = 0; k < BATCH; k++) sink += fillMap(javaNames, values);
                     long t4 = System.nanoTime();
@@ -68,22 +69,6 @@ public final class FillRounds {
             }
             if (sink == 42) System.out.println();
         }
-    }
-
-    private static long fillIntegers(Tables tables, long[] keys) {
-        long t = tables.create(0, 0);
-        for (int i = 0; i < keys.length; i++) tables.setInteger(t, keys[i], Value.ofInlineInteger(i));
-        long n = Tables.hashSize(t);
-        tables.free(t);
-        return n;
-    }
-
-    private static long fillStrings(Tables tables, long[] keys) {
-        long t = tables.create(0, 0);
-        for (int i = 0; i < keys.length; i++) tables.set(t, keys[i], Value.ofInlineInteger(i));
-        long n = Tables.hashSize(t);
-        tables.free(t);
-        return n;
     }
 
     private static long fillMap(Object[] keys, Object[] values) {
