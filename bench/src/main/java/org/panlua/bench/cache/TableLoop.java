@@ -192,7 +192,7 @@ public final class TableLoop {
         return () -> fillInts(tables, keys);
     }
 
-    static long fillInts(Tables tables, long[] keys) {
+    public static long fillInts(Tables tables, long[] keys) {
         long t = tables.create(0, 0);
         for (int i = 0; i < keys.length; i++) tables.setInteger(t, keys[i], Value.ofInlineInteger(i));
         long n = Tables.hashSize(t);
@@ -211,7 +211,7 @@ public final class TableLoop {
         return () -> fillStrings(tables, keys);
     }
 
-    static long fillStrings(Tables tables, long[] keys) {
+    public static long fillStrings(Tables tables, long[] keys) {
         long t = tables.create(0, 0);
         for (int i = 0; i < keys.length; i++) tables.set(t, keys[i], Value.ofInlineInteger(i));
         long n = Tables.hashSize(t);

@@ -30,13 +30,27 @@ final class TableGrowth {
         this.tables = tables;
     }
 
-    /** Resizes by Lua's rule, counting the live keys and the key about to be added. */
+    /**
+     * Resizes by Lua's rule, counting the live keys and the key about to be added. The hash
+     * part is full (no free node), and most often the rule keeps the array part and doubles
+     * the hash part. So a table guesses that shape and counts its keys while it moves them,
+     * with no counting pass of its own; when the count wants another shape, the move is
+     * undone (the old parts are untouched until then) and the table resized again. A table
+     * whose guess was wrong once (keys deleted, integer keys that join the array part)
+     * counts first from then on.
+     */
     void rehash(long t, long extraKey) {
         TableSizing sizing = this.sizing.reset();
         sizing.countArray(array(t), asize(t));
         sizing.countKey(extraKey);
         int count = nodeCount(t);
-        sizing.countNodes(nodes(t), count, sizing.limit(count));
+        long limit = sizing.limit(count);
+        if (count > 0 && getByte(t + INDEXED) == 0 && getByte(t + RECOUNT) == 0) {
+            if (resize(t, asize(t), count + 1, sizing, limit)) return;
+            putByte(t + RECOUNT, (byte) 1);
+        } else {
+            sizing.countNodes(nodes(t), count, limit);
+        }
         resize(t, sizing.arraySize(), sizing.hashCount());
     }
 
@@ -51,15 +65,30 @@ final class TableGrowth {
      * ever has to be moved out of the way, and nothing is looked up.
      */
     void resize(long t, int newAsize, int hashCount) {
+        resize(t, newAsize, hashCount, null, 0);
+    }
+
+    /**
+     * {@link #resize(long, int, int)}, and with a {@code sizing}, a guess of the shape (the
+     * same array part): the first pass also counts the live keys into it, those below
+     * {@code limit} into their slices, and when the count wants another shape than the one
+     * given, the move is undone before the second pass and the answer is false.
+     */
+    private boolean resize(long t, int newAsize, int hashCount, TableSizing sizing, long limit) {
         int oldAsize = asize(t);
         long oldArray = array(t);
         long oldNodes = nodes(t);
         int oldCount = nodeCount(t);
         int oldLog2 = getByte(t + LOG2_NODES);
+        int oldLastFree = getInt(t + LAST_FREE);
         boolean oldLong = getByte(t + INDEXED) != 0;
         long oldTowers = towers(t);
         int log2 = hashCount > 0 ? TableSizing.ceilLog2(hashCount) : 0;
-        long newNodes = hashCount > 0 ? newNodes(log2) : 0;
+        long newNodes = hashCount > 0 ? newNodes(log2, sizing != null) : 0;
+        if (sizing != null && newNodes == 0) { // no memory for the guess: count, and let the caller decide
+            sizing.countNodes(oldNodes, oldCount, limit);
+            return false;
+        }
         long newArray = oldArray;
         if (newAsize != oldAsize) {
             try {
@@ -77,6 +106,9 @@ final class TableGrowth {
         this.waiting = NO_WAITING; // a nested resize (none if hashCount is right) gets its own
         int waitingCount = 0;
         int mask = (1 << log2) - 1;
+        boolean intoArray = newAsize > oldAsize; // else no key of the hash part belongs there
+        boolean counting = sizing != null;
+        int live = 0;
         for (int i = 0; i < oldCount; i++) {
             if (oldTowers != 0) {
                 long tower = towerOf(oldTowers, i);
@@ -86,8 +118,14 @@ final class TableGrowth {
             long v = getLong(n + VALUE);
             if (v == Value.NIL_WORD) continue;
             long key = getLong(n + KEY);
+            if (counting) {
+                live++;
+                long x = TableSizing.candidate(key);
+                if (Long.compareUnsigned(x, limit) < 0) sizing.countSlice(x);
+            }
             // (a boxed integer never fits an array part)
-            if (Value.isInlineInteger(key) && Long.compareUnsigned(Value.inlineInteger(key) - 1, newAsize) < 0) {
+            if (intoArray && Value.isInlineInteger(key)
+                    && Long.compareUnsigned(Value.inlineInteger(key) - 1, newAsize) < 0) {
                 putLong(newArray + ((Value.inlineInteger(key) - 1) << 3), v);
                 continue;
             }
@@ -98,6 +136,17 @@ final class TableGrowth {
                 putInt(head + HASH, getInt(n + HASH));
             } else {
                 waiting[waitingCount++] = i;
+            }
+        }
+        if (counting) {
+            sizing.countedNodes(live, live); // (any bound on the candidates will do: TableSizing)
+            int counted = sizing.hashCount();
+            if (sizing.arraySize() != newAsize || counted == 0 || TableSizing.ceilLog2(counted) != log2) {
+                install(t, oldNodes, oldLog2); // the guess was wrong: back to the old parts
+                putInt(t + LAST_FREE, oldLastFree);
+                heap.free(newNodes, nodesSize(1 << log2));
+                this.waiting = waiting;
+                return false;
             }
         }
         // A node array at least as large splits every chain: a new chain holds keys of one old
@@ -138,6 +187,7 @@ final class TableGrowth {
         if (newArray != oldArray && oldAsize > 0) heap.free(oldArray, 8L * oldAsize);
         if (oldNodes != 0) heap.free(oldNodes, nodesSize(oldCount));
         if (oldTowers != 0) heap.free(oldTowers, 8L * oldCount);
+        return true;
     }
 
     /** The reused list of old nodes whose keys wait for the second pass of a resize. */
@@ -161,10 +211,11 @@ final class TableGrowth {
         return array;
     }
 
-    private long newNodes(int log2) {
+    /** A new node array of 2^log2 free nodes; without memory, 0 if {@code orNone}, else an exception. */
+    private long newNodes(int log2, boolean orNone) {
         long bytes = nodesSize(1 << log2);
-        long nodes = heap.allocate(bytes);
-        Mem.fill(nodes, bytes, (byte) -1); // free nodes: nil key and value, no link
+        long nodes = orNone ? heap.tryAllocate(bytes) : heap.allocate(bytes);
+        if (nodes != 0) Mem.fill(nodes, bytes, (byte) -1); // free nodes: nil key and value, no link
         return nodes;
     }
 

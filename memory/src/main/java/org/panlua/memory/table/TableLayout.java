@@ -15,6 +15,8 @@ import org.panlua.memory.object.ObjectHeader;
  *  +24  long     metatable address (0 when none)
  *  +32  int      last free: every node at or above this index is in use
  *  +36  byte     indexed: 1 when a chain may be longer than the index threshold, else 0
+ *  +37  byte     recount: 1 once a growth found another shape than twice the nodes (the
+ *                table then counts its keys before it grows; {@link TableGrowth#rehash})
  *  +40  long     towers: address of the tower array (one long per node), 0 when no chain has
  *                skip-list levels
  * </pre>
@@ -61,6 +63,7 @@ final class TableLayout {
     static final int METATABLE = 24;
     static final int LAST_FREE = 32;
     static final int INDEXED = 36;
+    static final int RECOUNT = 37;
     static final int TOWERS = 40;
     /**
      * The object takes a whole 64-byte block, although its fields use 48 bytes: blocks of the
@@ -117,7 +120,8 @@ final class TableLayout {
     }
 
     static long node(long nodes, int index) {
-        return nodes + (long) index * NODE_SIZE;
+        // index * NODE_SIZE as (index * 3) * 8: two lea instructions where the multiply took four
+        return nodes + ((long) index * (NODE_SIZE / 8) << 3);
     }
 
     /** The index of the node at address {@code node}. */

@@ -67,10 +67,36 @@ final class TableSizing {
             long n = node(nodes, i);
             if (getLong(n + VALUE) == Value.NIL_WORD) continue;
             live++;
-            long x = getLong(n + KEY) - ONE; // i - 1 for an inline integer i; huge otherwise
-            inRange += (int) (((x >>> MAX_ARRAY_BITS) - 1) >>> 63); // 1 when x < 2^30
-            if (Long.compareUnsigned(x, limit) < 0) slices[64 - Long.numberOfLeadingZeros(x)]++;
+            long x = candidate(getLong(n + KEY));
+            inRange += inRange(x);
+            if (Long.compareUnsigned(x, limit) < 0) countSlice(x);
         }
+        countedNodes(live, inRange);
+    }
+
+    /** {@code i - 1} for the key word of an inline integer {@code i}; huge for other words. */
+    static long candidate(long key) {
+        return key - ONE;
+    }
+
+    /** 1 when {@code x} ({@link #candidate}) is {@code i - 1} for an integer key in {@code 1..2^30}, else 0. */
+    static int inRange(long x) {
+        return (int) (((x >>> MAX_ARRAY_BITS) - 1) >>> 63);
+    }
+
+    /** Counts the key {@code x + 1} ({@link #candidate}, below the limit) into its slice. */
+    void countSlice(long x) {
+        slices[64 - Long.numberOfLeadingZeros(x)]++;
+    }
+
+    /**
+     * Adds {@code live} keys counted outside, {@code inRange} of them candidates, those below
+     * the limit in their slices ({@link #countSlice}). {@code inRange} may be any bound above the
+     * number of candidates, up to {@code live}: the rule only looks at slices below twice the
+     * candidates, and with more of them it looks at more slices, up to the limit, where no
+     * array part can win (its slices hold fewer keys than half its size).
+     */
+    void countedNodes(int live, int inRange) {
         candidates += inRange;
         totalKeys += live;
     }

@@ -50,6 +50,7 @@ public final class Tables {
         putInt(t + ARRAY_SIZE, 0);
         putLong(t + ARRAY, 0);
         TableGrowth.install(t, 0, 0);
+        putByte(t + RECOUNT, (byte) 0);
         putLong(t + METATABLE, 0);
         if (narray > 0 || nhash > 0) {
             try {

@@ -2,6 +2,7 @@ package org.panlua.memory.table;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.panlua.memory.heap.Mem;
 import org.panlua.memory.value.Value;
 
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,23 @@ class TableSizingTest extends TablesFixture {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8})
     void growthFollowsLuasRule(int kind) {
+        growthFollowsLuasRule(kind, false);
+    }
+
+    /**
+     * The same, with every table made to guess its new shape at every growth (a wrong guess
+     * makes a table count first from then on): the count taken while the entries move must
+     * give the rule's shape too, and a wrong guess must leave nothing behind.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8})
+    void guessedGrowthFollowsLuasRule(int kind) {
+        growthFollowsLuasRule(kind, true);
+    }
+
+    private void growthFollowsLuasRule(int kind, boolean alwaysGuess) {
         Random r = new Random(1000 + kind);
+        Keys keys = new Keys(strings);
         int checked = 0;
         for (int round = 0; round < 40; round++) {
             long t = tables.create(r.nextInt(3) == 0 ? r.nextInt(40) : 0, r.nextInt(3) == 0 ? r.nextInt(40) : 0);
@@ -108,12 +125,14 @@ class TableSizingTest extends TablesFixture {
                 if (delete) after.remove(k);
                 else after.put(k, v);
                 boolean isNew = !delete && !live.containsKey(k);
+                if (alwaysGuess) Mem.putByte(t + TableLayout.RECOUNT, (byte) 0);
                 set(t, k, v);
                 if (Tables.arraySize(t) != asize || Tables.hashSize(t) != hsize) {
                     assertTrue(isNew, "only a new key makes a table grow");
                     int[] expected = expectedShape(after.keySet());
                     assertArrayEquals(expected, new int[] {Tables.arraySize(t), Tables.hashSize(t)},
                             "shape after adding " + k + " to " + live.size() + " live keys");
+                    TableInvariants.check(t, keys);
                     checked++;
                 }
                 live = after;
