@@ -190,12 +190,7 @@ final class FastLoop {
                     }
                     if (t.heap.overGcThreshold()) return left(pc + 1) | SAFEPOINT;
                 }
-                case TFORPREP -> { // a generic for with no closing value
-                    long w = i ^ TFORPREP;
-                    if (!Value.isFalsy(reg(rb, a(w) + 3))) return left(pc);
-                    pc += (int) sbx(w);
-                }
-                case CALL, TFORCALL -> {
+                case CALL -> {
                     CallFrame callee = FastOps.call(t, f, rb, pc, i);
                     if (callee == null) { // not a Lua function run here: a Java function, perhaps
                         int called = FastOps.callJava(t, f, rb, pc, i);

@@ -350,12 +350,13 @@ final class FastOps {
      * dependent loads, is skipped.
      */
     static CallFrame call(LuaThread t, CallFrame f, long rb, int pc, long i) {
-        int a = calledRegister(rb, i);
+        long w = i ^ CALL;
+        int a = a(w);
         long fw = reg(rb, a);
         if (!Value.isFunction(fw) || t.hookMask != 0) return null;
         long c = Value.address(fw);
         if (!Closure.isLua(c)) return null;
-        int b = arguments(t, f, a, i);
+        int b = arguments(t, f, a, w);
         CallFrame[] frames = t.frames;
         int depth = t.depth;
         if (depth == frames.length) return null;
@@ -369,36 +370,16 @@ final class FastOps {
         t.top = func + b;
         t.depth = depth + 1;
         t.frame = n;
-        return LuaThread.initLuaFrame(n, func, nargs, results(i), fw, p);
+        return LuaThread.initLuaFrame(n, func, nargs, c(w) - 1, fw, p);
     }
 
     /**
-     * The register of the function a CALL or TFORCALL calls. For TFORCALL that is {@code a + 4},
-     * where the generic {@code for}'s iterator, state and control value are copied first (again,
-     * harmlessly, when the outer loop runs the instruction after all).
+     * The B operand of a CALL whose function is in register {@code a}: the argument count plus
+     * one; for B = 0 (arguments up to the top that the call or vararg before it set), the same
+     * counted from the top.
      */
-    private static int calledRegister(long rb, long i) {
-        if (((int) i & 0xFF) != TFORCALL) return a(i ^ CALL);
-        int a = a(i ^ TFORCALL);
-        put(rb, a + 4, reg(rb, a));
-        put(rb, a + 5, reg(rb, a + 1));
-        put(rb, a + 6, reg(rb, a + 2));
-        return a + 4;
-    }
-
-    /** The results a CALL (C - 1, -1 for all) or a TFORCALL (C) wants. */
-    private static int results(long i) {
-        return ((int) i & 0xFF) == TFORCALL ? c(i ^ TFORCALL) : c(i ^ CALL) - 1;
-    }
-
-    /**
-     * The argument count plus one of a CALL or TFORCALL whose function is in register {@code a}:
-     * a CALL's B operand, or for B = 0 (arguments up to the top that the call or vararg before
-     * it set) the same counted from the top.
-     */
-    private static int arguments(LuaThread t, CallFrame f, int a, long i) {
-        if (((int) i & 0xFF) == TFORCALL) return 3; // the state and the control value
-        int b = b(i ^ CALL);
+    private static int arguments(LuaThread t, CallFrame f, int a, long w) {
+        int b = b(w);
         return b != 0 ? b : t.top - (f.base + a);
     }
 
@@ -450,15 +431,16 @@ final class FastOps {
      * exception: the pc is saved first.
      */
     static int callJava(LuaThread t, CallFrame f, long rb, int pc, long i) {
-        int a = calledRegister(rb, i);
-        long fw = reg(rb, a);
+        long w = i ^ CALL;
+        long fw = reg(rb, a(w));
         if (!Value.isFunction(fw) || t.hookMask != 0) return -1;
         long c = Value.address(fw);
         if (Closure.isLua(c) || t.state.isProtectedCall(c) || t.state.isYield(c)) return -1;
-        int func = f.base + a;
-        t.top = func + arguments(t, f, a, i);
+        int b = arguments(t, f, a(w), w);
+        int func = f.base + a(w);
         f.pc = pc + 1;
-        t.callJava(func, results(i), c);
+        t.top = func + b;
+        t.callJava(func, c(w) - 1, c);
         return rb == t.stack + ((long) f.base << 3) && t.hookMask == 0 ? CALLED : CALLED_RELOAD;
     }
 
