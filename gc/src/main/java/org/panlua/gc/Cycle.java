@@ -142,7 +142,7 @@ final class Cycle {
         marker.reset();
         marker.deadKeys.clear();
         weak.clear();
-        heap.gc.clearGrayAgain();
+        heap.gc.grayAgain.clear();
         host.cycleStarted();
         host.markRoots(marker);
         finalizers.markPending(marker);
@@ -153,8 +153,8 @@ final class Cycle {
     /** Puts the objects the forward barrier grayed (stored into large tables) on the gray stack. */
     private void takeForwarded() {
         GcSpace gc = heap.gc;
-        for (int i = 0; i < gc.forwardedCount(); i++) marker.push(gc.forwarded(i));
-        gc.clearForwarded();
+        for (int i = 0; i < gc.forwarded.size(); i++) marker.push(gc.forwarded.get(i));
+        gc.forwarded.clear();
     }
 
     /**
@@ -166,9 +166,9 @@ final class Cycle {
         marker.reset();
         marker.deadKeys.clear();
         weak.clear();
-        heap.gc.clearGrayAgain();
+        heap.gc.grayAgain.clear();
         heap.gc.setForwarding(false);
-        heap.gc.clearForwarded();
+        heap.gc.forwarded.clear();
         sweeper.start();
         phase = Phase.SWEEP;
     }
@@ -181,11 +181,11 @@ final class Cycle {
         finalizers.markPending(marker);
         host.remarkThreads(marker);
         GcSpace gc = heap.gc;
-        for (int i = 0; i < gc.grayAgainCount(); i++) {
-            long o = gc.grayAgain(i);
+        for (int i = 0; i < gc.grayAgain.size(); i++) {
+            long o = gc.grayAgain.get(i);
             if (!Marker.isWhite(o)) marker.push(o);
         }
-        gc.clearGrayAgain();
+        gc.grayAgain.clear();
         work += marker.propagateAll();
         host.upvaluesOfDeadThreads(marker, false);
         work += marker.propagateAll();

@@ -62,7 +62,7 @@ final class Generations {
         for (int i = 0; i < gc.threadCount(); i++) remark(marker, gc.thread(i));
         for (int i = 0; i < touchedCount; i++) remark(marker, touched[i]);
         touchedCount = 0;
-        for (int i = 0; i < gc.grayAgainCount(); i++) touch(gc.grayAgain(i));
+        for (int i = 0; i < gc.grayAgain.size(); i++) touch(gc.grayAgain.get(i));
         for (int h = oldHandles.nextSetBit(0); h >= 0; h = oldHandles.nextSetBit(h + 1)) host.markHandle(h, marker);
     }
 

@@ -44,8 +44,8 @@ public final class GcSpace {
     /** Segments allocated; the first {@code count} entries are in use. */
     private int segmentCount;
     private int count;
-    private long[] grayAgain = new long[64];
-    private int grayAgainCount;
+    /** Objects turned gray by the barrier since the collector last cleared the list. */
+    public final AddressList grayAgain = new AddressList();
     /**
      * While the collector propagates, a store into a slot a black large table already has
      * marks what is stored (a forward barrier) instead of graying the table again:
@@ -53,8 +53,8 @@ public final class GcSpace {
      * made a pause of 60 ms. The objects it grays wait in {@code forwarded} for the next step.
      */
     private boolean forwarding;
-    private long[] forwarded = new long[64];
-    private int forwardedCount;
+    /** Objects the forward barrier grayed since the collector last cleared the list, to traverse. */
+    public final AddressList forwarded = new AddressList();
     /** Tables of more slots than this, without a metatable, are barriered forward while {@link #forwarding}. */
     public static final int LARGE_TABLE = 2048;
     /**
@@ -132,7 +132,7 @@ public final class GcSpace {
             long o = object(i);
             setMarks(o, (marks(o) & FINOBJ) | white);
         }
-        clearGrayAgain();
+        grayAgain.clear();
     }
 
     private void addSegment() {
@@ -243,7 +243,7 @@ public final class GcSpace {
      * weak table then): forward while the collector propagates, else as {@link #barrier}.
      */
     public void barrierStore(long t, long value, boolean large) {
-        if (large && forwarding && forwardedCount < MAX_FORWARDED) {
+        if (large && forwarding && forwarded.size() < MAX_FORWARDED) {
             forward(value);
         } else if (isBlack(t)) {
             barrierSlow(t);
@@ -263,8 +263,7 @@ public final class GcSpace {
             return;
         }
         setMarks(o, marks & ~WHITES);
-        if (forwardedCount == forwarded.length) forwarded = Arrays.copyOf(forwarded, forwardedCount * 2);
-        forwarded[forwardedCount++] = o;
+        forwarded.add(o);
     }
 
     /** The collector: stores into large tables are barriered forward from now on, or no longer. */
@@ -272,37 +271,8 @@ public final class GcSpace {
         forwarding = on;
     }
 
-    /** Objects the forward barrier grayed since the last {@link #clearForwarded}, to traverse. */
-    public int forwardedCount() {
-        return forwardedCount;
-    }
-
-    public long forwarded(int i) {
-        return forwarded[i];
-    }
-
-    public void clearForwarded() {
-        forwardedCount = 0;
-        if (forwarded.length > 4096) forwarded = new long[64];
-    }
-
     private void barrierSlow(long object) {
         setMarks(object, marks(object) & ~BLACK);
-        if (grayAgainCount == grayAgain.length) grayAgain = Arrays.copyOf(grayAgain, grayAgainCount * 2);
-        grayAgain[grayAgainCount++] = object;
-    }
-
-    /** Objects turned gray by the barrier since the last {@link #clearGrayAgain}. */
-    public int grayAgainCount() {
-        return grayAgainCount;
-    }
-
-    public long grayAgain(int i) {
-        return grayAgain[i];
-    }
-
-    public void clearGrayAgain() {
-        grayAgainCount = 0;
-        if (grayAgain.length > 4096) grayAgain = new long[64];
+        grayAgain.add(object);
     }
 }
