@@ -205,7 +205,7 @@ final class FastLoop {
                     if (r != RETURNED) return r | MOVED; // stopped in the callee or deeper
                 }
                 case RETURN0, RETURN1, RETURN -> {
-                    if (nesting > 0) return FastOps.retNested(t, f, rb, i) ? RETURNED : left(pc);
+                    if (nesting > 0) return FastOps.retNested(t, f, i) ? RETURNED : left(pc);
                     CallFrame caller = FastOps.ret(t, f, pc, i);
                     return caller == null ? left(pc) : left(caller.pc) | MOVED;
                 }

@@ -368,9 +368,7 @@ final class FastOps {
         for (int j = nargs; j < p.numParams; j++) put(rb, a + 1 + j, NIL);
         f.pc = pc + 1;
         t.top = func + b;
-        t.depth = depth + 1;
-        t.frame = n;
-        return LuaThread.initLuaFrame(n, func, nargs, c(w) - 1, fw, p);
+        return LuaThread.initLuaFrame(t.pushFrame(), func, nargs, c(w) - 1, fw, p); // the frame n
     }
 
     /**
@@ -461,21 +459,13 @@ final class FastOps {
 
     /**
      * {@link #ret} of a frame that a nested activation runs: its caller is the Lua frame of the
-     * activation that called it, entered by {@link #call} (so not vararg: its function is just
-     * below its registers). False when the return is left to the caller.
+     * activation that called it, by construction neither entered from Java nor a protected
+     * call, so only hooks leave the return to the caller (false).
      */
-    static boolean retNested(LuaThread t, CallFrame f, long rb, long i) {
+    static boolean retNested(LuaThread t, CallFrame f, long i) {
         int n = fixedResults(i);
         if (n < 0 || t.hookMask != 0) return false;
-        int a = a(i ^ RETURN);
-        if (n == 1 && f.nresults == 1) { // the commonest return, one value to one place
-            assert f.func == f.base - 1;
-            put(rb, -1, reg(rb, a));
-            t.top = f.base;
-            t.popFrame();
-        } else {
-            t.finishCall(f, f.base + a, n);
-        }
+        t.finishCall(f, f.base + a(i ^ RETURN), n);
         return true;
     }
 
