@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# What each C2 compilation of the inner loop (FastLoop.run) does at its dispatch: the
+# instructions from the last jump target before the jump table to the indirect jump, and how
+# many of them read or write a stack slot. A count that does not depend on the machine's load,
+# unlike a timing: use it to compare two versions of the loop (hw-notes.md section 7, "The
+# dispatch block").
+#
+#   bench/scripts/dispatch-spills.sh [-v] SCRIPT.lua [ARGS...]
+#
+# Prints one line per C2 compilation (% marks an on-stack-replacement one): its code size and,
+# when C2 made a jump table, the dispatch's instruction count, stack accesses and stack stores.
+# A compilation without a jump table (C2 chose a tree of compares, for a profile with few
+# opcodes) prints "no jump table". -v also lists the dispatch's instructions.
+# Needs python3 and objdump (binutils); runs the built jar (cli/target/panlua-cli.jar).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$root/bin/jdk.sh"
+panlua_find_jdk
+verbose=""
+if [ "${1:-}" = "-v" ]; then verbose=1; shift; fi
+[ $# -ge 1 ] || { sed -n '2,14p' "$0"; exit 2; }
+[ -f "$root/cli/target/panlua-cli.jar" ] || "$root/bin/panlua" -e '' >/dev/null
+out="$(mktemp)"
+trap 'rm -f "$out" "$out.bin"' EXIT
+# The launcher's heap flags, without its cache: what is printed is the compilation itself.
+"$PANLUA_JAVA_HOME/bin/java" -Xss16m -XX:+UseSerialGC -Xmn2m -XX:+UnlockDiagnosticVMOptions \
+  -XX:CompileCommand=quiet -XX:CompileCommand=print,org/panlua/core/vm/FastLoop.run \
+  -jar "$root/cli/target/panlua-cli.jar" "$@" >"$out" 2>&1 || true
+VERBOSE="$verbose" python3 - "$out" <<'EOF'
+import os, re, subprocess, sys
+
+# -XX:CompileCommand=print writes each compilation's machine code as hex words after
+# [MachCode]; without a disassembler plug-in in the JDK, objdump decodes them.
+lines = open(sys.argv[1]).read().split('\n')
+starts = [i for i, l in enumerate(lines)
+          if l.startswith('Compiled method (c2)') and 'FastLoop::run' in l]
+for s in starts:
+    end = next(i for i in range(s, len(lines)) if lines[i].startswith('[/MachCode]'))
+    code, base = bytearray(), None
+    for x in lines[s:end]:
+        m = re.match(r'\s*0x([0-9a-f]+): (.*)', x)
+        if not m:
+            continue
+        addr, hexs = int(m.group(1), 16), m.group(2).replace('|', '').replace(' ', '')
+        if re.fullmatch(r'[0-9a-f]+', hexs):
+            if base is None:
+                base = addr
+            if addr != base + len(code):
+                break
+            code += bytes.fromhex(hexs)
+    binary = sys.argv[1] + '.bin'
+    open(binary, 'wb').write(code)
+    dis = subprocess.run(['objdump', '-D', '-b', 'binary', '-mi386:x86-64', '--adjust-vma=%d' % base,
+                          binary], capture_output=True, text=True).stdout
+    ins = []
+    for l in dis.split('\n'):
+        m = re.match(r'\s*([0-9a-f]+):\s+(?:[0-9a-f]{2} )+\s*(.*)', l)
+        if m:
+            ins.append((int(m.group(1), 16), m.group(2).strip()))
+    targets = {int(m.group(1), 16) for _, t in ins for m in [re.search(r'\bj\w+\s+0x([0-9a-f]+)', t)] if m}
+    osr = '%' if ' % ' in lines[s] else ' '
+    jumps = [k for k, (_, t) in enumerate(ins) if re.match(r'jmp\s+\*', t)]
+    if not jumps:
+        print('%s %6d bytes  no jump table' % (osr, len(code)))
+        continue
+    for k in jumps:
+        # the dispatch: back from the indirect jump over two jump targets (the loop's merge
+        # point and the bounds-checked fetch)
+        first, seen = k, 0
+        while first > 0 and seen < 2:
+            first -= 1
+            if ins[first][0] in targets:
+                seen += 1
+        block = ins[first:k + 1]
+        stack = [t for _, t in block if '(%rsp)' in t]
+        stores = [t for t in stack if re.search(r',-?0x[0-9a-f]+\(%rsp\)$', t)]
+        print('%s %6d bytes  dispatch: %2d instructions, %2d stack accesses, %2d stores'
+              % (osr, len(code), len(block), len(stack), len(stores)))
+        if os.environ.get('VERBOSE'):
+            for a, t in block:
+                print('      %s%x  %s' % ('>' if a in targets else ' ', a, t))
+EOF
