@@ -11,7 +11,8 @@
 # when C2 made a jump table, the dispatch's instruction count, stack accesses and stack stores.
 # A compilation without a jump table (C2 chose a tree of compares, for a profile with few
 # opcodes) prints "no jump table". -v also lists the dispatch's instructions.
-# Needs python3 and objdump (binutils); runs the built jar (cli/target/panlua-cli.jar).
+# Needs python3 and objdump (binutils); runs the built jar (cli/target/panlua-cli.jar), or
+# the one PANLUA_JAR names (another build's, to compare).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$root/bin/jdk.sh"
@@ -19,13 +20,14 @@ panlua_find_jdk
 verbose=""
 if [ "${1:-}" = "-v" ]; then verbose=1; shift; fi
 [ $# -ge 1 ] || { sed -n '2,14p' "$0"; exit 2; }
-[ -f "$root/cli/target/panlua-cli.jar" ] || "$root/bin/panlua" -e '' >/dev/null
+jar="${PANLUA_JAR:-$root/cli/target/panlua-cli.jar}"
+[ -f "$jar" ] || "$root/bin/panlua" -e '' >/dev/null
 out="$(mktemp)"
 trap 'rm -f "$out" "$out.bin"' EXIT
 # The launcher's heap flags, without its cache: what is printed is the compilation itself.
 "$PANLUA_JAVA_HOME/bin/java" -Xss16m -XX:+UseSerialGC -Xmn2m -XX:+UnlockDiagnosticVMOptions \
   -XX:CompileCommand=quiet -XX:CompileCommand=print,org/panlua/core/vm/FastLoop.run \
-  -jar "$root/cli/target/panlua-cli.jar" "$@" >"$out" 2>&1 || true
+  -jar "$jar" "$@" >"$out" 2>&1 || true
 VERBOSE="$verbose" python3 - "$out" <<'EOF'
 import os, re, subprocess, sys
 

@@ -37,6 +37,17 @@ final class CallFrame {
      */
     static final int RECOVERING = 1024;
 
+    /**
+     * Frames are kept per depth and reused ({@link LuaThread#frames}): this one is always
+     * {@code frames[level]}, {@code previous} is {@code frames[level - 1]} and {@code next}
+     * {@code frames[level + 1]} (null until the array grows). The inner loop's calls and
+     * returns step along these links instead of indexing the array by the thread's depth: loads
+     * of the thread's fields that both cases made were merged by HotSpot and done at every
+     * dispatch (hw-notes.md section 7, "The dispatch block").
+     */
+    int level;
+    CallFrame previous, next;
+
     /** Slot of the called value; results are moved down to it. */
     int func;
     /** Slot of register 0 (Lua) or of the first argument (Java). */

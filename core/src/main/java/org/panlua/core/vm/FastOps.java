@@ -357,10 +357,8 @@ final class FastOps {
         long c = Value.address(fw);
         if (!Closure.isLua(c)) return null;
         int b = arguments(t, f, a, w);
-        CallFrame[] frames = t.frames;
-        int depth = t.depth;
-        if (depth == frames.length) return null;
-        CallFrame n = frames[depth];
+        CallFrame n = f.next;
+        if (n == null) return null;
         LoadedProto p = n.proto;
         if (p == null || p.handle() != Closure.handle(c)) p = t.state.proto(c);
         int nargs = b - 1, func = f.base + a;
@@ -368,7 +366,7 @@ final class FastOps {
         for (int j = nargs; j < p.numParams; j++) put(rb, a + 1 + j, NIL);
         f.pc = pc + 1;
         t.top = func + b;
-        return LuaThread.initLuaFrame(t.pushFrame(), func, nargs, c(w) - 1, fw, p); // the frame n
+        return LuaThread.initLuaFrame(t.pushNext(f), func, nargs, c(w) - 1, fw, p); // the frame n
     }
 
     /**
@@ -450,7 +448,7 @@ final class FastOps {
     static CallFrame ret(LuaThread t, CallFrame f, int pc, long i) {
         int n = fixedResults(i);
         if (n < 0 || (f.status & CallFrame.FRESH) != 0 || t.hookMask != 0) return null;
-        CallFrame caller = t.frames[t.depth - 2];
+        CallFrame caller = f.previous;
         if ((caller.status & (CallFrame.JAVA | CallFrame.PROTECTED)) != 0) return null;
         f.pc = pc + 1;
         t.finishCall(f, f.base + a(i ^ RETURN), n);
@@ -460,12 +458,13 @@ final class FastOps {
     /**
      * {@link #ret} of a frame that a nested activation runs: its caller is the Lua frame of the
      * activation that called it, by construction neither entered from Java nor a protected
-     * call, so only hooks leave the return to the caller (false).
+     * call, and no hook is set ({@link LuaThread#finishUnhooked}), so only a return of results
+     * up to the top or one that closes variables is left to the caller (false).
      */
     static boolean retNested(LuaThread t, CallFrame f, long i) {
         int n = fixedResults(i);
-        if (n < 0 || t.hookMask != 0) return false;
-        t.finishCall(f, f.base + a(i ^ RETURN), n);
+        if (n < 0) return false;
+        t.finishUnhooked(f, f.base + a(i ^ RETURN), n);
         return true;
     }
 

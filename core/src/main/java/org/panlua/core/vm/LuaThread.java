@@ -95,7 +95,7 @@ public final class LuaThread extends JavaApi {
         this.stackSize = initialSlots;
         this.stack = heap.allocate(8L * stackSize);
         Mem.fill(stack, 8L * stackSize, (byte) -1);
-        for (int i = 0; i < frames.length; i++) frames[i] = new CallFrame();
+        makeFrames(0);
         // The base frame: a Java frame for the embedding code that calls into Lua.
         frame = frames[0];
         frame.status = CallFrame.JAVA;
@@ -164,11 +164,32 @@ public final class LuaThread extends JavaApi {
         if (depth == frames.length) {
             int n = frames.length;
             frames = Arrays.copyOf(frames, n * 2);
-            for (int i = n; i < frames.length; i++) frames[i] = new CallFrame();
+            makeFrames(n);
         }
         CallFrame f = frames[depth++];
         frame = f;
         return f;
+    }
+
+    /** Fills {@code frames} from index {@code from} up with new frames, linked to their neighbours. */
+    private void makeFrames(int from) {
+        for (int i = from; i < frames.length; i++) {
+            CallFrame f = new CallFrame();
+            f.level = i;
+            if (i > 0) {
+                f.previous = frames[i - 1];
+                f.previous.next = f;
+            }
+            frames[i] = f;
+        }
+    }
+
+    /** {@link #pushFrame} of {@code f.next}, the running frame {@code f}'s successor, which exists. */
+    CallFrame pushNext(CallFrame f) {
+        CallFrame n = f.next;
+        depth = n.level + 1;
+        frame = n;
+        return n;
     }
 
     void popFrame() {
@@ -240,6 +261,23 @@ public final class LuaThread extends JavaApi {
      */
     void finishCall(CallFrame f, int first, int n) {
         if (hookMask != 0) Hooks.returning(this, f, first, n);
+        moveResults(f, first, n);
+        popFrame();
+    }
+
+    /**
+     * {@link #finishCall} of the running frame {@code f} where no hook can be set: in a nested
+     * activation of the inner loop, which starts only with no hooks and ends before any Java
+     * code that could set one returns ({@link FastOps#callJava}).
+     */
+    void finishUnhooked(CallFrame f, int first, int n) {
+        moveResults(f, first, n);
+        depth = f.level;
+        frame = f.previous;
+    }
+
+    /** Copies {@code n} results at {@code first} to where frame {@code f}'s caller wants them. */
+    private void moveResults(CallFrame f, int first, int n) {
         int dst = f.func;
         int want = f.nresults;
         if (want < 0) {
@@ -251,7 +289,6 @@ public final class LuaThread extends JavaApi {
             for (int i = m; i < want; i++) set(dst + i, Value.NIL_WORD);
             top = dst + want;
         }
-        popFrame();
     }
 
     /** Returns {@code n} results at {@code first} from Lua frame {@code f}; true when it was entered fresh. */
