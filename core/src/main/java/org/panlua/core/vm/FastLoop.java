@@ -75,7 +75,8 @@ final class FastLoop {
 
     private static int run(LuaThread t, CallFrame f, long[] code, int pc, int nesting) {
         final long[] k = f.proto.k;
-        final long rb = t.stack + ((long) f.base << 3);
+        final int base = f.base;
+        final long rb = t.stack + ((long) base << 3);
         final long cl = Value.address(f.function);
         while (true) {
             final long i = code[pc];
@@ -127,11 +128,11 @@ final class FastLoop {
                     if (!FastOps.setTable(t, f, rb, k, pc, i)) return left(pc);
                 }
                 case NEWTABLE -> {
-                    int due = FastOps.newTable(t, f, rb, pc, i);
+                    int due = FastOps.newTable(t, f, base, rb, pc, i);
                     if (due != 0) return due < 0 ? left(pc) : left(pc + 1) | SAFEPOINT;
                 }
                 case SETLIST -> {
-                    if (!FastOps.setList(t, f, pc, i)) return left(pc);
+                    if (!FastOps.setList(t, f, base, pc, i)) return left(pc);
                 }
                 case ADDI -> {
                     if (!FastOps.addImmediate(rb, i)) return left(pc);
@@ -191,9 +192,9 @@ final class FastLoop {
                     if (t.heap.overGcThreshold()) return left(pc + 1) | SAFEPOINT;
                 }
                 case CALL -> {
-                    CallFrame callee = FastOps.call(t, f, rb, pc, i);
+                    CallFrame callee = FastOps.call(t, f, base, rb, pc, i);
                     if (callee == null) { // not a Lua function run here: a Java function, perhaps
-                        int called = FastOps.callJava(t, f, rb, pc, i);
+                        int called = FastOps.callJava(t, f, base, rb, pc, i);
                         if (called < 0) return left(pc);
                         if (called == FastOps.CALLED_RELOAD) return left(pc + 1) | MOVED;
                         pc++;
@@ -205,8 +206,8 @@ final class FastLoop {
                     if (r != RETURNED) return r | MOVED; // stopped in the callee or deeper
                 }
                 case RETURN0, RETURN1, RETURN -> {
-                    if (nesting > 0) return FastOps.retNested(t, f, i) ? RETURNED : left(pc);
-                    CallFrame caller = FastOps.ret(t, f, pc, i);
+                    if (nesting > 0) return FastOps.retNested(t, f, base, i) ? RETURNED : left(pc);
+                    CallFrame caller = FastOps.ret(t, f, base, pc, i);
                     return caller == null ? left(pc) : left(caller.pc) | MOVED;
                 }
                 default -> {

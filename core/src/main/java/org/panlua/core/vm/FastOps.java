@@ -349,19 +349,19 @@ final class FastOps {
      * a released prototype's is 0), the lookup in the state's handle table, a chain of
      * dependent loads, is skipped.
      */
-    static CallFrame call(LuaThread t, CallFrame f, long rb, int pc, long i) {
+    static CallFrame call(LuaThread t, CallFrame f, int base, long rb, int pc, long i) {
         long w = i ^ CALL;
         int a = a(w);
         long fw = reg(rb, a);
         if (!Value.isFunction(fw) || t.hookMask != 0) return null;
         long c = Value.address(fw);
         if (!Closure.isLua(c)) return null;
-        int b = arguments(t, f, a, w);
+        int b = arguments(t, base, a, w);
         CallFrame n = f.next;
         if (n == null) return null;
         LoadedProto p = n.proto;
         if (p == null || p.handle() != Closure.handle(c)) p = t.state.proto(c);
-        int nargs = b - 1, func = f.base + a;
+        int nargs = b - 1, func = base + a;
         if (p.isVararg || func + b + p.entrySlots > t.stackSize) return null;
         for (int j = nargs; j < p.numParams; j++) put(rb, a + 1 + j, NIL);
         f.pc = pc + 1;
@@ -374,9 +374,9 @@ final class FastOps {
      * one; for B = 0 (arguments up to the top that the call or vararg before it set), the same
      * counted from the top.
      */
-    private static int arguments(LuaThread t, CallFrame f, int a, long w) {
+    private static int arguments(LuaThread t, int base, int a, long w) {
         int b = b(w);
-        return b != 0 ? b : t.top - (f.base + a);
+        return b != 0 ? b : t.top - (base + a);
     }
 
     /**
@@ -386,33 +386,33 @@ final class FastOps {
      * register of a new table from the free ones, so those above it are dead, and a stale
      * temporary (a loop's, which no instruction overwrites) must not keep garbage alive.
      */
-    static int newTable(LuaThread t, CallFrame f, long rb, int pc, long i) {
+    static int newTable(LuaThread t, CallFrame f, int base, long rb, int pc, long i) {
         if (t.heap.overGcThreshold()) return -1;
         long w = i ^ NEWTABLE;
         int a = a(w);
         f.pc = pc + 1; // an allocation may fail: the error's traceback needs the pc
         put(rb, a, t.state.newTable(b(w), c(w)));
         if (!t.heap.overGcThreshold()) return 0;
-        clearDead(f, rb, a + 1);
+        clearDead(f, base, rb, a + 1);
         return 1;
     }
 
     /** Clears frame {@code f}'s registers from {@code live} up, dead before a collection step after an allocation. */
-    static void clearDead(CallFrame f, long rb, int live) {
-        for (int r = live; r < f.top - f.base; r++) put(rb, r, NIL);
+    static void clearDead(CallFrame f, int base, long rb, int live) {
+        for (int r = live; r < f.top - base; r++) put(rb, r, NIL);
     }
 
     /**
      * SETLIST whose offset is in the instruction: false when left to the caller. A count of 0
      * means up to the top, which the call or vararg before it set ({@code {f(), g()}}).
      */
-    static boolean setList(LuaThread t, CallFrame f, int pc, long i) {
+    static boolean setList(LuaThread t, CallFrame f, int base, int pc, long i) {
         long w = i ^ SETLIST;
         if (k(w)) return false;
         int n = b(w);
-        if (n == 0) n = t.top - (f.base + a(w)) - 1;
+        if (n == 0) n = t.top - (base + a(w)) - 1;
         f.pc = pc + 1;
-        Slow.setList(t, f.base + a(w), n, c(w));
+        Slow.setList(t, base + a(w), n, c(w));
         return true;
     }
 
@@ -426,18 +426,18 @@ final class FastOps {
      * to the caller. Errors and yields of the function unwind through the loop like any
      * exception: the pc is saved first.
      */
-    static int callJava(LuaThread t, CallFrame f, long rb, int pc, long i) {
+    static int callJava(LuaThread t, CallFrame f, int base, long rb, int pc, long i) {
         long w = i ^ CALL;
         long fw = reg(rb, a(w));
         if (!Value.isFunction(fw) || t.hookMask != 0) return -1;
         long c = Value.address(fw);
         if (Closure.isLua(c) || t.state.isProtectedCall(c) || t.state.isYield(c)) return -1;
-        int b = arguments(t, f, a(w), w);
-        int func = f.base + a(w);
+        int b = arguments(t, base, a(w), w);
+        int func = base + a(w);
         f.pc = pc + 1;
         t.top = func + b;
         t.callJava(func, c(w) - 1, c);
-        return rb == t.stack + ((long) f.base << 3) && t.hookMask == 0 ? CALLED : CALLED_RELOAD;
+        return rb == t.stack + ((long) base << 3) && t.hookMask == 0 ? CALLED : CALLED_RELOAD;
     }
 
     /**
@@ -445,13 +445,13 @@ final class FastOps {
      * is not a protected call, with no hooks: the caller's frame, or null when the return is
      * left to the caller (frames entered from Java return from the outer loop).
      */
-    static CallFrame ret(LuaThread t, CallFrame f, int pc, long i) {
+    static CallFrame ret(LuaThread t, CallFrame f, int base, int pc, long i) {
         int n = fixedResults(i);
         if (n < 0 || (f.status & CallFrame.FRESH) != 0 || t.hookMask != 0) return null;
         CallFrame caller = f.previous;
         if ((caller.status & (CallFrame.JAVA | CallFrame.PROTECTED)) != 0) return null;
         f.pc = pc + 1;
-        t.finishCall(f, f.base + a(i ^ RETURN), n);
+        t.finishCall(f, base + a(i ^ RETURN), n);
         return caller;
     }
 
@@ -461,10 +461,10 @@ final class FastOps {
      * call, and no hook is set ({@link LuaThread#finishUnhooked}), so only a return of results
      * up to the top or one that closes variables is left to the caller (false).
      */
-    static boolean retNested(LuaThread t, CallFrame f, long i) {
+    static boolean retNested(LuaThread t, CallFrame f, int base, long i) {
         int n = fixedResults(i);
         if (n < 0) return false;
-        t.finishUnhooked(f, f.base + a(i ^ RETURN), n);
+        t.finishUnhooked(f, base + a(i ^ RETURN), n);
         return true;
     }
 
