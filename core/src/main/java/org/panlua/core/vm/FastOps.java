@@ -366,7 +366,7 @@ final class FastOps {
         for (int j = nargs; j < p.numParams; j++) put(rb, a + 1 + j, NIL);
         f.pc = pc + 1;
         t.top = func + b;
-        return LuaThread.initLuaFrame(t.pushNext(f), func, nargs, c(w) - 1, fw, p); // the frame n
+        return LuaThread.initLuaFrame(t.pushNext(n), func, nargs, c(w) - 1, fw, p); // the frame n
     }
 
     /**

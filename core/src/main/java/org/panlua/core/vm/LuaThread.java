@@ -184,9 +184,8 @@ public final class LuaThread extends JavaApi {
         }
     }
 
-    /** {@link #pushFrame} of {@code f.next}, the running frame {@code f}'s successor, which exists. */
-    CallFrame pushNext(CallFrame f) {
-        CallFrame n = f.next;
+    /** {@link #pushFrame} of {@code n}, the running frame's successor ({@code next}), which exists. */
+    CallFrame pushNext(CallFrame n) {
         depth = n.level + 1;
         frame = n;
         return n;
