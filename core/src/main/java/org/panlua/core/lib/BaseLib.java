@@ -27,8 +27,7 @@ public final class BaseLib {
         Library lib = new Library(state, g);
         lib.add("print", BaseLib::print);
         lib.add("type", L -> {
-            L.checkAny(1);
-            L.pushString(Value.typeName(L.arg(1)));
+            L.push(L.state.typeName(L.checkAny(1)));
             return 1;
         });
         lib.add("tostring", L -> {

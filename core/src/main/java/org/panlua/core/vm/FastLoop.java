@@ -48,6 +48,13 @@ final class FastLoop {
     private static final int RETURNED = -1;
 
     /**
+     * The result of a nested activation whose frame made a tail call to a Lua function: the
+     * frame now holds the callee, which the calling activation runs next (so a chain of tail
+     * calls takes no Java stack).
+     */
+    private static final int TAILED = -2;
+
+    /**
      * How many activations deep a chain of Lua-to-Lua calls runs in nested Java calls of this
      * loop; a call past that returns to the outer loop, which goes on in the callee with a fresh
      * chain. It bounds the Java stack this loop takes, whatever the Lua recursion depth.
@@ -147,6 +154,9 @@ final class FastLoop {
                 case UNM -> {
                     if (!FastOps.negate(rb, i)) return left(pc);
                 }
+                case LEN -> {
+                    if (!FastOps.length(t, rb, i)) return left(pc);
+                }
                 case NOT -> {
                     long w = i ^ NOT;
                     put(rb, a(w), Value.ofBoolean(Value.isFalsy(reg(rb, b(w)))));
@@ -200,10 +210,18 @@ final class FastLoop {
                         pc++;
                         continue;
                     }
-                    if (t.heap.overGcThreshold()) return left(0) | MOVED | SAFEPOINT;
-                    if (nesting == MAX_NESTING) return left(0) | MOVED;
-                    int r = run(t, callee, callee.proto.code, 0, nesting + 1);
+                    int r;
+                    do { // again for each function the callee's frame tail-calls
+                        if (t.heap.overGcThreshold()) return left(0) | MOVED | SAFEPOINT;
+                        if (nesting == MAX_NESTING) return left(0) | MOVED;
+                        r = run(t, callee, callee.proto.code, 0, nesting + 1);
+                    } while (r == TAILED);
                     if (r != RETURNED) return r | MOVED; // stopped in the callee or deeper
+                }
+                case TAILCALL -> {
+                    // frame f is handed to the callee, which the activation that called f runs
+                    if (nesting == 0 || !FastOps.tailCall(t, f, base, rb, i)) return left(pc);
+                    return TAILED;
                 }
                 case RETURN0, RETURN1, RETURN -> {
                     if (nesting > 0) return FastOps.retNested(t, f, base, i) ? RETURNED : left(pc);

@@ -4,6 +4,7 @@ import org.panlua.memory.heap.Mem;
 import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.object.Closure;
 import org.panlua.memory.object.Upvalue;
+import org.panlua.memory.string.LuaString;
 import org.panlua.memory.table.InvalidKeyException;
 import org.panlua.memory.table.Tables;
 import org.panlua.memory.value.Value;
@@ -227,6 +228,29 @@ final class FastOps {
         return true;
     }
 
+    /**
+     * LEN of a string, or of a table whose metatable has no {@code __len}: the border that
+     * {@link Tables#length} finds. False, nothing done, for anything else.
+     */
+    static boolean length(LuaThread t, long rb, long i) {
+        long w = i ^ LEN;
+        long o = reg(rb, b(w));
+        long n;
+        if (Value.isString(o)) {
+            n = LuaString.length(o);
+        } else if (Value.isTable(o)) {
+            long table = Value.address(o);
+            long mt = Tables.metatable(table);
+            if (mt != 0 && t.state.metamethodOf(mt, Event.LEN) != NIL) return false;
+            n = t.tables.length(table);
+            if (!Value.fitsInline(n)) return false;
+        } else {
+            return false;
+        }
+        put(rb, a(w), Value.ofInlineInteger(n));
+        return true;
+    }
+
     static boolean negate(long rb, long i) {
         long w = i ^ UNM;
         long x = reg(rb, b(w));
@@ -256,6 +280,9 @@ final class FastOps {
             cond = orEqual ? Value.inlineInteger(x) <= Value.inlineInteger(y) : Value.inlineInteger(x) < Value.inlineInteger(y);
         } else if (Value.isDouble(x) && Value.isDouble(y)) {
             cond = orEqual ? Value.asDouble(x) <= Value.asDouble(y) : Value.asDouble(x) < Value.asDouble(y);
+        } else if (Value.isString(x) && Value.isString(y)) {
+            int order = LuaString.compare(x, y);
+            cond = orEqual ? order <= 0 : order < 0;
         } else {
             return -1;
         }
@@ -367,6 +394,34 @@ final class FastOps {
         f.pc = pc + 1;
         t.top = func + b;
         return LuaThread.initLuaFrame(t.pushNext(n), func, nargs, c(w) - 1, fw, p); // the frame n
+    }
+
+    /**
+     * TAILCALL of a Lua function, in a nested activation of the inner loop: the callee takes
+     * over frame {@code f} (its function and arguments moved down to {@code f.func}, the frame
+     * filled for it as a call fills a new one), and true, after which the activation that
+     * called {@code f} runs it; false, nothing done, when the outer loop must run the call (a Java function or another callable, upvalues to close, hooks, a vararg
+     * callee, a stack too small).
+     */
+    static boolean tailCall(LuaThread t, CallFrame f, int base, long rb, long i) {
+        long w = i ^ TAILCALL;
+        if (k(w) || t.hookMask != 0) return false;
+        int a = a(w);
+        long fw = reg(rb, a);
+        if (!Value.isFunction(fw)) return false;
+        long c = Value.address(fw);
+        if (!Closure.isLua(c)) return false;
+        int b = arguments(t, base, a, w);
+        LoadedProto p = f.proto;
+        if (p.handle() != Closure.handle(c)) p = t.state.proto(c);
+        int nargs = b - 1, func = f.func; // below the base when f is a vararg function's frame
+        if (p.isVararg || func + b + p.entrySlots > t.stackSize) return false;
+        long to = t.stack + ((long) func << 3);
+        for (int j = 0; j < b; j++) put(to, j, reg(rb, a + j));
+        for (int j = nargs; j < p.numParams; j++) put(to, 1 + j, NIL);
+        t.top = func + b;
+        LuaThread.initLuaFrame(f, func, nargs, f.nresults, fw, p).status = CallFrame.TAIL;
+        return true;
     }
 
     /**

@@ -35,6 +35,7 @@ final class GcBridge implements GcHost {
         m.markValue(state.loaded);
         for (long mt : state.typeMetatables) m.markObject(mt);
         for (long key : state.eventKeys) m.markValue(key);
+        for (long name : state.typeNames) m.markValue(name);
         m.markValue(state.memoryErrorMessage);
         m.markValue(state.main.self);
         m.markValue(state.current.self);

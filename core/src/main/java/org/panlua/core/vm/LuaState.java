@@ -35,6 +35,8 @@ public final class LuaState implements AutoCloseable {
     final long[] typeMetatables = new long[Value.DOUBLE + 1];
     /** The interned keys of the metamethod events. */
     final long[] eventKeys = new long[Event.values().length];
+    /** {@code type()}'s answers by tag, interned once: the function is called in inner loops. */
+    final long[] typeNames = new long[Value.DOUBLE + 1];
     public final LuaThread main;
     /** The coroutine running now. */
     LuaThread current;
@@ -74,6 +76,7 @@ public final class LuaState implements AutoCloseable {
         this.strings = new StringTable(heap, (int) System.nanoTime());
         this.tables = new Tables(heap, strings);
         for (Event e : Event.values()) eventKeys[e.ordinal()] = strings.of(e.key);
+        for (int tag = 0; tag < typeNames.length; tag++) typeNames[tag] = strings.of(Value.tagName(tag));
         this.memoryErrorMessage = strings.of("not enough memory");
         this.registry = newTable(0, 4);
         this.globals = newTable(0, 64);
@@ -237,6 +240,11 @@ public final class LuaState implements AutoCloseable {
 
     boolean isXpcall(long closure) {
         return Closure.handle(closure) == xpcallHandle;
+    }
+
+    /** The string {@code type(w)} returns. */
+    public long typeName(long w) {
+        return typeNames[Value.tag(w)];
     }
 
     JavaFunction javaFunction(long closure) {

@@ -4,7 +4,7 @@ import org.panlua.memory.heap.Mem;
 import org.panlua.memory.object.ObjectHeader;
 
 /**
- * Where everything of a table lives. The table object is 48 bytes of fields in a 64-byte block,
+ * Where everything of a table lives. The table object is 52 bytes of fields in a 64-byte block,
  * exactly one cache line:
  *
  * <pre>
@@ -19,6 +19,8 @@ import org.panlua.memory.object.ObjectHeader;
  *                table then counts its keys before it grows; {@link TableGrowth#rehash})
  *  +40  long     towers: address of the tower array (one long per node), 0 when no chain has
  *                skip-list levels
+ *  +48  int      border hint: the array-part border {@code #t} found last (a guess, checked at
+ *                each use; may be above the array size after a shrink)
  * </pre>
  *
  * A hash-part node is 24 bytes:
@@ -65,8 +67,9 @@ final class TableLayout {
     static final int INDEXED = 36;
     static final int RECOUNT = 37;
     static final int TOWERS = 40;
+    static final int BORDER_HINT = 48;
     /**
-     * The object takes a whole 64-byte block, although its fields use 48 bytes: blocks of the
+     * The object takes a whole 64-byte block, although its fields use 52 bytes: blocks of the
      * 64-byte class start on a cache line, so a table never straddles two (in the 48-byte class
      * half of them did; cachegrind: 8% fewer misses reading fields of many tables, hw-notes.md).
      */

@@ -52,6 +52,7 @@ public final class Tables {
         TableGrowth.install(t, 0, 0);
         putByte(t + RECOUNT, (byte) 0);
         putLong(t + METATABLE, 0);
+        putInt(t + BORDER_HINT, 0);
         if (narray > 0 || nhash > 0) {
             try {
                 growth.resize(t, narray, nhash);
@@ -250,18 +251,42 @@ public final class Tables {
     }
 
     // ---- Length ----------------------------------------------------------------------------
-    /** A border of the table, as {@code #t} computes it in Lua 5.4. */
+    /**
+     * A border of the table, as {@code #t} computes it in Lua 5.4. A border inside the array
+     * part starts from the one found last (the table's border hint, as 5.4's {@code alimit}
+     * serves {@code luaH_getn}): unchanged, one further up ({@code t[#t + 1] = v}) or one down
+     * ({@code t[#t] = nil}) costs a read or two instead of a binary search of the array part.
+     */
     public long length(long t) {
         int asize = asize(t);
         long array = array(t);
         if (asize > 0 && getLong(array + ((long) (asize - 1) << 3)) == Value.NIL_WORD) {
-            long lo = 0;       // t[lo] is non-nil (or lo is 0)
-            long hi = asize;   // t[hi] is nil
+            int lo = 0;       // t[lo] is non-nil (or lo is 0)
+            int hi = asize;   // t[hi] is nil
+            int j = getInt(t + BORDER_HINT);
+            if (j < asize) {
+                if (j == 0 || getLong(array + ((long) (j - 1) << 3)) != Value.NIL_WORD) {
+                    if (getLong(array + ((long) j << 3)) == Value.NIL_WORD) return j;
+                    // t[j + 1] is set, and t[asize] is nil, so j + 1 < asize
+                    if (getLong(array + ((long) (j + 1) << 3)) == Value.NIL_WORD) {
+                        putInt(t + BORDER_HINT, j + 1);
+                        return j + 1;
+                    }
+                    lo = j + 1;
+                } else {
+                    if (j >= 2 && getLong(array + ((long) (j - 2) << 3)) != Value.NIL_WORD) {
+                        putInt(t + BORDER_HINT, j - 1);
+                        return j - 1;
+                    }
+                    hi = j;
+                }
+            }
             while (hi - lo > 1) {
-                long mid = (lo + hi) >>> 1;
-                if (getLong(array + ((mid - 1) << 3)) == Value.NIL_WORD) hi = mid;
+                int mid = (lo + hi) >>> 1;
+                if (getLong(array + ((long) (mid - 1) << 3)) == Value.NIL_WORD) hi = mid;
                 else lo = mid;
             }
+            putInt(t + BORDER_HINT, lo);
             return lo;
         }
         if (nodes(t) == 0 || getInteger(t, asize + 1L) == Value.NIL_WORD) return asize;

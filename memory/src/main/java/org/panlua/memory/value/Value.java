@@ -207,7 +207,12 @@ public final class Value {
 
     /** The names {@code type()} reports. */
     public static String typeName(long w) {
-        return switch (tag(w)) {
+        return tagName(tag(w));
+    }
+
+    /** The type name of the words of tag {@code tag} ({@link #typeName}). */
+    public static String tagName(int tag) {
+        return switch (tag) {
             case NIL -> "nil";
             case TRUE, FALSE -> "boolean";
             case DOUBLE, INTEGER, BOXED_INTEGER -> "number";
