@@ -400,8 +400,9 @@ final class FastOps {
      * TAILCALL of a Lua function, in a nested activation of the inner loop: the callee takes
      * over frame {@code f} (its function and arguments moved down to {@code f.func}, the frame
      * filled for it as a call fills a new one), and true, after which the activation that
-     * called {@code f} runs it; false, nothing done, when the outer loop must run the call (a Java function or another callable, upvalues to close, hooks, a vararg
-     * callee, a stack too small).
+     * called {@code f} runs it; false, nothing done, when the outer loop must run the call (a
+     * Java function or another callable, upvalues to close, hooks, a vararg callee, a stack too
+     * small).
      */
     static boolean tailCall(LuaThread t, CallFrame f, int base, long rb, long i) {
         long w = i ^ TAILCALL;
