@@ -122,16 +122,20 @@ public final class Arith {
 
     /** {@code #o}: strings, tables (border) unless {@code __len}, else {@code __len} or an error. */
     static long length(LuaThread t, long o) {
-        if (Value.isString(o)) return t.state.integer(LuaString.length(o));
-        if (Value.isTable(o)) {
-            long a = Value.address(o);
-            long mt = Tables.metatable(a);
-            if (mt == 0 || t.state.metamethodOf(mt, Event.LEN) == Value.NIL_WORD) {
-                return t.state.integer(t.state.tables.length(a));
-            }
-        }
+        long n = rawLength(t, o);
+        if (n >= 0) return t.state.integer(n);
         long tm = t.state.metamethod(o, Event.LEN);
         if (tm == Value.NIL_WORD) throw t.typeError(o, "get length of", VarInfo.describe(t, o));
         return t.callMetamethod(tm, o, o);
+    }
+
+    /** {@code #o} of a string, or of a table whose metatable has no {@code __len}; -1 for anything else. */
+    static long rawLength(LuaThread t, long o) {
+        if (Value.isString(o)) return LuaString.length(o);
+        if (!Value.isTable(o)) return -1;
+        long a = Value.address(o);
+        long mt = Tables.metatable(a);
+        if (mt != 0 && t.state.metamethodOf(mt, Event.LEN) != Value.NIL_WORD) return -1;
+        return t.state.tables.length(a);
     }
 }

@@ -228,25 +228,11 @@ final class FastOps {
         return true;
     }
 
-    /**
-     * LEN of a string, or of a table whose metatable has no {@code __len}: the border that
-     * {@link Tables#length} finds. False, nothing done, for anything else.
-     */
+    /** LEN when {@link Arith#rawLength} answers with an inline integer; false, nothing done, otherwise. */
     static boolean length(LuaThread t, long rb, long i) {
         long w = i ^ LEN;
-        long o = reg(rb, b(w));
-        long n;
-        if (Value.isString(o)) {
-            n = LuaString.length(o);
-        } else if (Value.isTable(o)) {
-            long table = Value.address(o);
-            long mt = Tables.metatable(table);
-            if (mt != 0 && t.state.metamethodOf(mt, Event.LEN) != NIL) return false;
-            n = t.tables.length(table);
-            if (!Value.fitsInline(n)) return false;
-        } else {
-            return false;
-        }
+        long n = Arith.rawLength(t, reg(rb, b(w)));
+        if (n < 0 || !Value.fitsInline(n)) return false;
         put(rb, a(w), Value.ofInlineInteger(n));
         return true;
     }
