@@ -209,6 +209,29 @@ drive("error-after-yield", function()
   return pcall(function() return t.a end)
 end, function() end)
 
+-- a yield in tail position, from the loop the resume entered: the values go out and the
+-- resume's values come back as the function's results, after its upvalues were closed
+drive("tail-yield", function()
+  local function chain(depth, ...)
+    if depth == 0 then return coroutine.yield("deep", ...) end
+    return chain(depth - 1, ...)
+  end
+  local results = {}
+  for n = 0, 3 do results[#results + 1] = select("#", chain(5, n, nil)) end
+  local captured = 10
+  local function bump() captured = captured + 1; return captured end
+  local function closing()
+    local own = captured
+    local get = function() return own end
+    return coroutine.yield("closing", get())
+  end
+  return table.concat(results, ","), closing(), bump(), (chain(200, "far"))
+end, function(tag, ...)
+  local n = ...
+  if tag == "deep" and math.type(n) then return table.unpack({"r1", "r2", "r3"}, 1, n) end
+  return tag, ...
+end)
+
 -- where a yield may not go
 local function boundary(name, f)
   local co = coroutine.create(f)

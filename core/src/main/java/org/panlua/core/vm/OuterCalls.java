@@ -59,6 +59,8 @@ final class OuterCalls {
         // Not a tail call after all: the RETURN that follows every TAILCALL returns the
         // protected call's results, and a yield may cross it.
         if (t.state.isProtectedCall(c) && t.enterProtected(func, -1, c)) return FRAME;
+        // A yield goes back to the resume; resumed, the frame runs that RETURN with the values.
+        if (t.state.isYield(c) && t.yieldFromLoop(func, -1, c)) return STOP;
         t.callJava(func, -1, c);
         return t.returnFrom(f, func, t.top - func) ? STOP : FRAME;
     }
