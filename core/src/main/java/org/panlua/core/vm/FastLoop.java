@@ -129,17 +129,17 @@ final class FastLoop {
                     if (!FastOps.self(t, rb, k, i)) return left(pc);
                 }
                 case SETTABUP, SETFIELD -> {
-                    if (!FastOps.setField(t, f, rb, k, cl, pc, i)) return left(pc);
+                    if (!FastOps.setField(t, f, base, rb, k, cl, pc, i)) return left(pc);
                 }
                 case SETTABLE, SETI -> {
-                    if (!FastOps.setTable(t, f, rb, k, pc, i)) return left(pc);
+                    if (!FastOps.setTable(t, f, base, rb, k, cl, pc, i)) return left(pc);
                 }
                 case NEWTABLE -> {
-                    int due = FastOps.newTable(t, f, base, rb, pc, i);
-                    if (due != 0) return due < 0 ? left(pc) : left(pc + 1) | SAFEPOINT;
+                    int done = FastHeavy.execute(t, f, base, rb, k, cl, pc, i);
+                    if (done != FastHeavy.DONE) return done < 0 ? left(pc) : left(pc + 1) | SAFEPOINT;
                 }
                 case SETLIST -> {
-                    if (!FastOps.setList(t, f, base, pc, i)) return left(pc);
+                    if (FastHeavy.execute(t, f, base, rb, k, cl, pc, i) < 0) return left(pc);
                 }
                 case ADDI -> {
                     if (!FastOps.addImmediate(rb, i)) return left(pc);
@@ -155,7 +155,7 @@ final class FastLoop {
                     if (!FastOps.negate(rb, i)) return left(pc);
                 }
                 case LEN -> {
-                    if (!FastOps.length(t, rb, i)) return left(pc);
+                    if (!FastOps.length(t, f, base, rb, k, cl, pc, i)) return left(pc);
                 }
                 case NOT -> {
                     long w = i ^ NOT;
@@ -204,9 +204,9 @@ final class FastLoop {
                 case CALL -> {
                     CallFrame callee = FastOps.call(t, f, base, rb, pc, i);
                     if (callee == null) { // not a Lua function run here: a Java function, perhaps
-                        int called = FastOps.callJava(t, f, base, rb, pc, i);
+                        int called = FastHeavy.execute(t, f, base, rb, k, cl, pc, i);
                         if (called < 0) return left(pc);
-                        if (called == FastOps.CALLED_RELOAD) return left(pc + 1) | MOVED;
+                        if (called == FastHeavy.RELOAD) return left(pc + 1) | MOVED;
                         pc++;
                         continue;
                     }

@@ -5,7 +5,6 @@ import org.panlua.memory.heap.NativeHeap;
 import org.panlua.memory.object.Closure;
 import org.panlua.memory.object.Upvalue;
 import org.panlua.memory.string.LuaString;
-import org.panlua.memory.table.InvalidKeyException;
 import org.panlua.memory.table.Tables;
 import org.panlua.memory.value.Value;
 
@@ -78,14 +77,21 @@ final class FastOps {
         return found(t, rb, a(w), o, t.tables.getInteger(Value.address(o), c(w)), Value.ofInlineInteger(c(w)), false);
     }
 
-    /** SELF on a table, or on a string (its methods are in the string library's table). */
+    /**
+     * SELF on a table, or on a string (its methods are in the string library's table), with a
+     * method name that is a short-string constant, as nearly all are: the lookups are then the
+     * short-string ones, a smaller path for HotSpot to inline than the general one (see the
+     * class comment). Other names are left to the caller.
+     */
     static boolean self(LuaThread t, long rb, long[] k, long i) {
         long w = i ^ SELF;
+        if (!k(w)) return false;
+        long key = k[c(w)];
+        if (!Value.isString(key) || !LuaString.isShort(key)) return false;
         long o = reg(rb, b(w));
-        long key = k(w) ? k[c(w)] : reg(rb, c(w));
         int a = a(w);
         if (Value.isTable(o)) {
-            long v = t.tables.get(Value.address(o), key);
+            long v = t.tables.getShortString(Value.address(o), key);
             if (v != NIL) {
                 put(rb, a + 1, o);
                 put(rb, a, v);
@@ -94,7 +100,7 @@ final class FastOps {
         } else if (!Value.isString(o)) {
             return false;
         }
-        if (!inherited(t, rb, a, t.state.metatable(o), key, false, Value.isTable(o))) return false;
+        if (!inherited(t, rb, a, t.state.metatable(o), key, true, Value.isTable(o))) return false;
         put(rb, a + 1, o);
         return true;
     }
@@ -143,42 +149,28 @@ final class FastOps {
         return true;
     }
 
-    /** SETTABUP and SETFIELD: a short-string key. */
-    static boolean setField(LuaThread t, CallFrame f, long rb, long[] k, long cl, int pc, long i) {
+    /**
+     * SETTABUP and SETFIELD: a short-string key. A key the table does not hold yet is stored by
+     * {@link FastHeavy} (called, not inlined).
+     */
+    static boolean setField(LuaThread t, CallFrame f, int base, long rb, long[] k, long cl, int pc, long i) {
         long w = i ^ SETFIELD;
         long o = ((int) i & 0xFF) == SETTABUP ? Upvalue.get(Closure.upvalue(cl, a(w))) : reg(rb, a(w));
         if (!Value.isTable(o)) return false;
-        long key = k[b(w)];
         long v = k(w) ? k[c(w)] : reg(rb, c(w));
-        return t.tables.replaceShortString(Value.address(o), key, v) || rawStore(t, f, pc, Value.address(o), key, v);
+        return t.tables.replaceShortString(Value.address(o), k[b(w)], v)
+                || FastHeavy.execute(t, f, base, rb, k, cl, pc, i) == FastHeavy.DONE;
     }
 
-    /** SETTABLE and SETI. */
-    static boolean setTable(LuaThread t, CallFrame f, long rb, long[] k, int pc, long i) {
+    /** SETTABLE and SETI: a replacing store of an integer key here, others by {@link FastHeavy}. */
+    static boolean setTable(LuaThread t, CallFrame f, int base, long rb, long[] k, long cl, int pc, long i) {
         long w = i ^ SETTABLE;
         long o = reg(rb, a(w));
         if (!Value.isTable(o)) return false;
         long key = ((int) i & 0xFF) == SETI ? Value.ofInlineInteger(b(w)) : reg(rb, b(w));
-        long v = k(w) ? k[c(w)] : reg(rb, c(w));
-        return Value.isInlineInteger(key) && t.tables.replaceInteger(Value.address(o), Value.inlineInteger(key), v)
-                || rawStore(t, f, pc, Value.address(o), key, v);
-    }
-
-    /**
-     * A store that replaced no value: raw {@code table[key] = v} when the table has no {@code
-     * __newindex} (it may grow); false, nothing done, when {@code __newindex} may apply or the
-     * key is nil or NaN (the caller raises the error).
-     */
-    private static boolean rawStore(LuaThread t, CallFrame f, int pc, long table, long key, long v) {
-        long mt = Tables.metatable(table);
-        if (mt != 0 && t.state.metamethodOf(mt, Event.NEWINDEX) != NIL) return false;
-        f.pc = pc + 1; // growth may fail: the error's traceback needs the pc
-        try {
-            t.tables.set(table, key, v);
-        } catch (InvalidKeyException e) {
-            return false;
-        }
-        return true;
+        return Value.isInlineInteger(key)
+                && t.tables.replaceInteger(Value.address(o), Value.inlineInteger(key), k(w) ? k[c(w)] : reg(rb, c(w)))
+                || FastHeavy.execute(t, f, base, rb, k, cl, pc, i) == FastHeavy.DONE;
     }
 
     static boolean addImmediate(long rb, long i) {
@@ -228,12 +220,12 @@ final class FastOps {
         return true;
     }
 
-    /** LEN when {@link Arith#rawLength} answers with an inline integer; false, nothing done, otherwise. */
-    static boolean length(LuaThread t, long rb, long i) {
+    /** LEN of a string here; of anything else by {@link FastHeavy} (a table's border search is long). */
+    static boolean length(LuaThread t, CallFrame f, int base, long rb, long[] k, long cl, int pc, long i) {
         long w = i ^ LEN;
-        long n = Arith.rawLength(t, reg(rb, b(w)));
-        if (n < 0 || !Value.fitsInline(n)) return false;
-        put(rb, a(w), Value.ofInlineInteger(n));
+        long o = reg(rb, b(w));
+        if (!Value.isString(o)) return FastHeavy.execute(t, f, base, rb, k, cl, pc, i) == FastHeavy.DONE;
+        put(rb, a(w), Value.ofInlineInteger(LuaString.length(o)));
         return true;
     }
 
@@ -419,67 +411,6 @@ final class FastOps {
     private static int arguments(LuaThread t, int base, int a, long w) {
         int b = b(w);
         return b != 0 ? b : t.top - (base + a);
-    }
-
-    /**
-     * NEWTABLE: 0 when done, 1 when done and a collection step is now due, -1 when left to the
-     * caller (a step was due already). Before a step, the registers above the new table are
-     * cleared, as the outer loop does after an allocation: the compiler always takes the
-     * register of a new table from the free ones, so those above it are dead, and a stale
-     * temporary (a loop's, which no instruction overwrites) must not keep garbage alive.
-     */
-    static int newTable(LuaThread t, CallFrame f, int base, long rb, int pc, long i) {
-        if (t.heap.overGcThreshold()) return -1;
-        long w = i ^ NEWTABLE;
-        int a = a(w);
-        f.pc = pc + 1; // an allocation may fail: the error's traceback needs the pc
-        put(rb, a, t.state.newTable(b(w), c(w)));
-        if (!t.heap.overGcThreshold()) return 0;
-        clearDead(f, base, rb, a + 1);
-        return 1;
-    }
-
-    /** Clears frame {@code f}'s registers from {@code live} up, dead before a collection step after an allocation. */
-    static void clearDead(CallFrame f, int base, long rb, int live) {
-        for (int r = live; r < f.top - base; r++) put(rb, r, NIL);
-    }
-
-    /**
-     * SETLIST whose offset is in the instruction: false when left to the caller. A count of 0
-     * means up to the top, which the call or vararg before it set ({@code {f(), g()}}).
-     */
-    static boolean setList(LuaThread t, CallFrame f, int base, int pc, long i) {
-        long w = i ^ SETLIST;
-        if (k(w)) return false;
-        int n = b(w);
-        if (n == 0) n = t.top - (base + a(w)) - 1;
-        f.pc = pc + 1;
-        Slow.setList(t, base + a(w), n, c(w));
-        return true;
-    }
-
-    /** {@link #callJava}: the call is done; done, but the caller must reload its frame's state. */
-    static final int CALLED = 1, CALLED_RELOAD = 2;
-
-    /**
-     * CALL of a Java function with no hooks, other than a protected
-     * call or a yield (which the outer loop runs itself): {@link #CALLED}, or {@link
-     * #CALLED_RELOAD} when the function moved the stack or set a hook; -1 when the call is left
-     * to the caller. Errors and yields of the function unwind through the loop like any
-     * exception: the pc is saved first.
-     */
-    static int callJava(LuaThread t, CallFrame f, int base, long rb, int pc, long i) {
-        long w = i ^ CALL;
-        long fw = reg(rb, a(w));
-        if (!Value.isFunction(fw) || t.hookMask != 0) return -1;
-        long c = Value.address(fw);
-        if (Closure.isLua(c) || t.state.isProtectedCall(c) || t.state.isYield(c)) return -1;
-        int b = arguments(t, base, a(w), w);
-        int func = base + a(w);
-        f.pc = pc + 1;
-        t.top = func + b;
-        t.callJava(func, c(w) - 1, c);
-        return rb == t.stack + ((long) base << 3) && t.hookMask == 0 ? CALLED : CALLED_RELOAD;
     }
 
     /**

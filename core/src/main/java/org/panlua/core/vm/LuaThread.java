@@ -267,7 +267,7 @@ public final class LuaThread extends JavaApi {
     /**
      * {@link #finishCall} of the running frame {@code f} where no hook can be set: in a nested
      * activation of the inner loop, which starts only with no hooks and ends before any Java
-     * code that could set one returns ({@link FastOps#callJava}).
+     * code that could set one returns ({@link FastHeavy#execute}).
      */
     void finishUnhooked(CallFrame f, int first, int n) {
         moveResults(f, first, n);

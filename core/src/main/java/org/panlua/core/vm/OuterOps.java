@@ -168,7 +168,7 @@ final class OuterOps {
         long rb = registers(t, f);
         put(rb, a, table);
         if (t.heap.overGcThreshold()) {
-            FastOps.clearDead(f, f.base, rb, a + 1);
+            FastHeavy.clearDead(f, f.base, rb, a + 1);
             safepoint(t, f, pc);
         }
     }
