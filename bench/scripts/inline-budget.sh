@@ -29,9 +29,10 @@ trap 'rm -f "$out"' EXIT
 VERBOSE="$verbose" python3 - "$out" <<'EOF'
 import os, re, sys
 
-# PrintInlining writes one line per call site, indented by depth; C2's compilations of the loop
-# put the loop's own sites at one indentation (C1's, which inline far less, are left out: they
-# never say "DesiredMethodLimit"). A new compilation starts where the sites' bci goes back.
+# PrintInlining writes one line per call site, indented by depth, each compilation's sites in
+# one block, roughly in bytecode order: a new block starts where the loop's own sites go back
+# to its start (by more than the jumps within one). C1's compilations, which inline far less
+# and never say "DesiredMethodLimit" or "(hot)", are left out.
 # (The depth is where the '@' stands: flags such as '!' may come before it.)
 site = re.compile(r'^[\s!%sbn]*@ (\d+)\s+(\S+) \((\d+) bytes\)\s+(.*)$')
 rows = [(l.index('@'), m) for l in open(sys.argv[1]).read().split('\n') for m in [site.match(l)] if m]
@@ -42,7 +43,7 @@ compiles, current, last = [], None, None
 for d, m in rows:
     own = d == depth
     bci, name, size, verdict = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
-    if own and (current is None or bci < last - 200):
+    if own and (current is None or bci < last - 600):
         current = {'sites': [], 'failed': 0, 'c2': False}
         compiles.append(current)
     if own:
