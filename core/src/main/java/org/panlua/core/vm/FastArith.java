@@ -17,20 +17,29 @@ final class FastArith {
 
     static long binary(int op, long x, long y) {
         if (Value.isInlineInteger(x) && Value.isInlineInteger(y)) {
-            return integers(op, Value.inlineInteger(x), Value.inlineInteger(y));
+            long r = integers(op, Value.inlineInteger(x), Value.inlineInteger(y));
+            if (r != AS_FLOATS) return r;
         }
-        if (Value.isDouble(x) && Value.isDouble(y)) return floats(op, Value.asDouble(x), Value.asDouble(y));
-        if (Value.isDouble(x) && Value.isInlineInteger(y)) return floats(op, Value.asDouble(x), Value.inlineInteger(y));
-        if (Value.isInlineInteger(x) && Value.isDouble(y)) return floats(op, Value.inlineInteger(x), Value.asDouble(y));
-        return Value.NIL_WORD;
+        return mixed(op, x, y);
     }
 
-    /** {@code + - *} when the inline loop found the operands are not two integers or two floats. */
+    /**
+     * The operation on the operands as floats (each an inline integer or a float); nil for
+     * other operands. One call site of {@link #floats}, so that HotSpot inlines it once.
+     */
     static long mixed(int op, long x, long y) {
-        if (Value.isDouble(x) && Value.isInlineInteger(y)) return floats(op, Value.asDouble(x), Value.inlineInteger(y));
-        if (Value.isInlineInteger(x) && Value.isDouble(y)) return floats(op, Value.inlineInteger(x), Value.asDouble(y));
-        return Value.NIL_WORD;
+        double u, v;
+        if (Value.isDouble(x)) u = Value.asDouble(x);
+        else if (Value.isInlineInteger(x)) u = Value.inlineInteger(x);
+        else return Value.NIL_WORD;
+        if (Value.isDouble(y)) v = Value.asDouble(y);
+        else if (Value.isInlineInteger(y)) v = Value.inlineInteger(y);
+        else return Value.NIL_WORD;
+        return floats(op, u, v);
     }
+
+    /** What {@link #integers} answers for {@code /} and {@code ^}, float operations: a word it never returns otherwise. */
+    private static final long AS_FLOATS = Value.TRUE_WORD;
 
     private static long integers(int op, long u, long v) {
         long r;
@@ -50,7 +59,7 @@ final class FastArith {
                 if (Math.multiplyHigh(u, v) != (r >> 63)) return Value.NIL_WORD; // beyond 64 bits: wraps, boxed
             }
             case DIVK, DIV, POWK, POW -> {
-                return floats(op, u, v); // '/' and '^' of integers are float operations
+                return AS_FLOATS; // '/' and '^' of integers are float operations
             }
             case BANDK, BAND -> r = u & v;
             case BORK, BOR -> r = u | v;
