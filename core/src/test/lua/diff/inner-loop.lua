@@ -108,3 +108,17 @@ local list = {"pear", "apple", "fig", "banana", "apple"}
 table.sort(list, function(x, y) return x > y end)
 print("sorted", table.concat(list, " "))
 print("compare", pcall(function() return "10" < 9 end))
+
+-- x - c (SUBK): integers at the edge of the inline range and past it, floats, a mix, strings
+-- converted, and a metamethod that must see the subtraction and its operands in order.
+local edge = 1 << 47
+for _, x in ipairs({10, -5, edge, -edge, edge - 1, -edge + 1, math.maxinteger, math.mininteger, 2.5, -0.0, 1e308, 0 / 0}) do
+  io.write(string.format("%s:%s,%s,%s ", tostring(x), tostring(x - 1), tostring(x - 2.5), tostring(x - edge)))
+end
+print()
+print("sub", "10" - 1, "0x10" - 1, "2.5" - 1, pcall(function() return "x" - 1 end))
+local sub = setmetatable({}, {__sub = function(a, b) return (type(a) == "table" and "t" or tostring(a)) .. "-" .. (type(b) == "table" and "t" or tostring(b)) end})
+print("sub", sub - 1, 1 - sub, sub - 2.5)
+local n = 0
+for i = 1, 1000 do n = n + (i - 1) - (i - 0.5) end
+print("sub", n, pcall(function() return {} - 1 end))

@@ -147,7 +147,10 @@ final class FastLoop {
                 case ADD, SUB, MUL -> {
                     if (!FastOps.arith(rb, i)) return left(pc);
                 }
-                case ADDK, SUBK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI,
+                case SUBK -> {
+                    if (!FastOps.subtractConstant(rb, k, i)) return left(pc);
+                }
+                case ADDK, MULK, MODK, POWK, DIVK, IDIVK, BANDK, BORK, BXORK, SHRI,
                      MOD, POW, DIV, IDIV, BAND, BOR, BXOR, SHL, SHR -> {
                     if (!FastOps.binary(rb, k, i)) return left(pc);
                 }

@@ -209,6 +209,29 @@ final class FastOps {
         return true;
     }
 
+    /**
+     * SUBK: {@code x - c}, the compiler's form of every {@code n - 1} (it has no ADDI with a
+     * negated constant: a metamethod must see a subtraction). Two integers or two floats here,
+     * the rest as {@link #binary}.
+     */
+    static boolean subtractConstant(long rb, long[] k, long i) {
+        long w = i ^ SUBK;
+        long x = reg(rb, b(w));
+        long y = k[c(w)];
+        long r;
+        if (Value.isInlineInteger(x) && Value.isInlineInteger(y)) {
+            long n = Value.inlineInteger(x) - Value.inlineInteger(y);
+            if (!Value.fitsInline(n)) return false;
+            r = Value.ofInlineInteger(n);
+        } else if (Value.isDouble(x) && Value.isDouble(y)) {
+            r = Value.ofDouble(Value.asDouble(x) - Value.asDouble(y));
+        } else {
+            return binary(rb, k, i);
+        }
+        put(rb, a(w), r);
+        return true;
+    }
+
     /** The other binary instructions: constant, immediate (SHRI) and register forms. */
     static boolean binary(long rb, long[] k, long i) {
         long w = i ^ MOD;
