@@ -13,21 +13,8 @@
 # opcodes) prints "no jump table". -v also lists the dispatch's instructions.
 # Needs python3 and objdump (binutils); runs the built jar (cli/target/panlua-cli.jar), or
 # the one PANLUA_JAR names (another build's, to compare).
-set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-. "$root/bin/jdk.sh"
-panlua_find_jdk
-verbose=""
-if [ "${1:-}" = "-v" ]; then verbose=1; shift; fi
-[ $# -ge 1 ] || { sed -n '2,14p' "$0"; exit 2; }
-jar="${PANLUA_JAR:-$root/cli/target/panlua-cli.jar}"
-[ -f "$jar" ] || "$root/bin/panlua" -e '' >/dev/null
-out="$(mktemp)"
-trap 'rm -f "$out" "$out.bin"' EXIT
-# The launcher's heap flags, without its cache: what is printed is the compilation itself.
-"$PANLUA_JAVA_HOME/bin/java" -Xss16m -XX:+UseSerialGC -Xmn2m -XX:+UnlockDiagnosticVMOptions \
-  -XX:CompileCommand=quiet -XX:CompileCommand=print,org/panlua/core/vm/FastLoop.run \
-  -jar "$jar" "$@" >"$out" 2>&1 || true
+. "$(dirname "${BASH_SOURCE[0]}")/fastloop-compile.sh"
+fastloop_compile 2,14p print "$@"
 VERBOSE="$verbose" python3 - "$out" <<'EOF'
 import os, re, subprocess, sys
 
