@@ -14,11 +14,9 @@ import org.panlua.memory.value.Value;
  * other key (interned short strings, doubles, objects) by its word.
  */
 final class Keys {
-    /** Odd multipliers of the integer mix (odd, so the mix can be inverted). */
+    /** The multiplier of the integer mix (2^64 over the golden ratio, made odd: invertible). */
     static final long MIX = 0x9E37_79B9_7F4A_7C15L;
-    static final long MIX2 = 0x94D0_49BB_1331_11EBL;
     private static final long INVERSE_MIX = inverse(MIX);
-    private static final long INVERSE_MIX2 = inverse(MIX2);
 
     private final StringTable strings;
     private final long seed;
@@ -33,15 +31,16 @@ final class Keys {
     }
 
     /**
-     * The hash of any 64-bit quantity under this state's seed. Every step is invertible; the
-     * middle fold makes the top bits of {@code x} (a double's exponent, a large integer's high
-     * half) reach the low bits of the hash, which pick the main position.
+     * The hash of any 64-bit quantity under this state's seed: the high half of one product
+     * (Fibonacci hashing), whose bits depend on all of the multiplicand's. The fold first makes
+     * the top bits of {@code x} (a double's exponent, a large integer's high half) count in
+     * the low bits of the hash, which pick the main position.
+     * One multiply where two were used before: five cycles less before the main position can be
+     * read (docs/tables.md, "Hashes").
      */
     int mix(long x) {
-        long p = (x ^ seed) * MIX;
-        p ^= p >>> 32;
-        p *= MIX2;
-        return (int) (p ^ (p >>> 32));
+        long p = (x ^ (x >>> 32) ^ seed) * MIX;
+        return (int) (p >>> 32);
     }
 
     /**
@@ -49,10 +48,9 @@ final class Keys {
      * backwards, as an attacker who knew the seed would. Distinct {@code r} give distinct keys.
      */
     long integerWithHash(int h, int r) {
-        long p = ((long) r << 32) | ((r ^ h) & 0xFFFF_FFFFL); // p ^ (p >>> 32) has low half h
-        p *= INVERSE_MIX2;
-        p ^= p >>> 32;
-        return (p * INVERSE_MIX) ^ seed;
+        // the product's low half, which the hash drops, is r
+        long y = ((((long) h << 32) | (r & 0xFFFF_FFFFL)) * INVERSE_MIX) ^ seed;
+        return y ^ (y >>> 32); // the fold undone: y's high half is x's
     }
 
     /** The inverse of an odd number modulo 2^64, by Newton's iteration. */
