@@ -164,7 +164,9 @@ final class ExpressionCompiler {
             if (pendingItem.isMultiResult()) {
                 Expressions.setMultiReturn(fs, pendingItem);
                 setList(fs, t.info, arrayItems, -1);
-                toStore--;
+                // luac leaves the last item out of the size: it may give any number of values.
+                // Counting it as one sizes {f(), g()} for what it nearly always holds, where
+                // luac's size makes SETLIST grow the array part (a new array, a copy, a free).
             } else {
                 if (pendingItem.kind != Kind.VOID) Expressions.exp2nextreg(fs, pendingItem);
                 setList(fs, t.info, arrayItems, toStore);
