@@ -15,39 +15,15 @@
 # the one PANLUA_JAR names (another build's, to compare).
 . "$(dirname "${BASH_SOURCE[0]}")/fastloop-compile.sh"
 fastloop_compile 2,14p print "$@"
-VERBOSE="$verbose" python3 - "$out" <<'EOF'
-import os, re, subprocess, sys
+VERBOSE="$verbose" PYTHONPATH="$root/bench/scripts" python3 - "$out" <<'EOF'
+import os, re, sys
+from c2code import compilations
 
-# -XX:CompileCommand=print writes each compilation's machine code as hex words after
-# [MachCode]; without a disassembler plug-in in the JDK, objdump decodes them.
-lines = open(sys.argv[1]).read().split('\n')
-starts = [i for i, l in enumerate(lines)
-          if l.startswith('Compiled method (c2)') and 'FastLoop::run' in l]
-for s in starts:
-    end = next(i for i in range(s, len(lines)) if lines[i].startswith('[/MachCode]'))
-    code, base = bytearray(), None
-    for x in lines[s:end]:
-        m = re.match(r'\s*0x([0-9a-f]+): (.*)', x)
-        if not m:
-            continue
-        addr, hexs = int(m.group(1), 16), m.group(2).replace('|', '').replace(' ', '')
-        if re.fullmatch(r'[0-9a-f]+', hexs):
-            if base is None:
-                base = addr
-            if addr != base + len(code):
-                break
-            code += bytes.fromhex(hexs)
-    binary = sys.argv[1] + '.bin'
-    open(binary, 'wb').write(code)
-    dis = subprocess.run(['objdump', '-D', '-b', 'binary', '-mi386:x86-64', '--adjust-vma=%d' % base,
-                          binary], capture_output=True, text=True).stdout
-    ins = []
-    for l in dis.split('\n'):
-        m = re.match(r'\s*([0-9a-f]+):\s+(?:[0-9a-f]{2} )+\s*(.*)', l)
-        if m:
-            ins.append((int(m.group(1), 16), m.group(2).strip()))
-    targets = {int(m.group(1), 16) for _, t in ins for m in [re.search(r'\bj\w+\s+0x([0-9a-f]+)', t)] if m}
-    osr = '%' if ' % ' in lines[s] else ' '
+for c in compilations(sys.argv[1]):
+    ins = c.instructions()
+    targets = c.jump_targets()
+    osr = '%' if c.osr else ' '
+    code = c.code
     jumps = [k for k, (_, t) in enumerate(ins) if re.match(r'jmp\s+\*', t)]
     if not jumps:
         print('%s %6d bytes  no jump table' % (osr, len(code)))
