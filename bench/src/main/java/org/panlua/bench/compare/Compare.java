@@ -32,13 +32,14 @@ public final class Compare {
         Options options;
         List<Benchmark> benchmarks;
         List<Implementation> implementations;
+        Path root;
         try {
             options = Options.parse(args);
             if (options.help()) {
                 out.print(Options.USAGE);
                 return 0;
             }
-            Path root = options.root().or(Compare::findRoot).orElse(Path.of("").toAbsolutePath());
+            root = options.root().or(Compare::findRoot).orElse(Path.of("").toAbsolutePath());
             Path dir = options.directory().orElse(root.resolve("bench").resolve("lua"));
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("no benchmark directory " + dir + " (use --dir or --root)");
@@ -60,7 +61,9 @@ public final class Compare {
         notes.add(setting(options));
         notes.addAll(versions(implementations, options.timeoutSeconds(), progress));
 
-        Runner runner = new Runner(implementations, options.baseline(), options.runs(), options.timeoutSeconds(), progress);
+        Optional<Runner.Driver> driver = options.rounds() == 0 ? Optional.empty()
+                : Optional.of(new Runner.Driver(root.resolve("bench").resolve("driver").resolve("rounds.lua"), options.rounds()));
+        Runner runner = new Runner(implementations, options.baseline(), options.runs(), options.timeoutSeconds(), driver, progress);
         List<Report.Row> rows = new ArrayList<>();
         for (Benchmark b : benchmarks) rows.add(runner.measure(b, options.sizeFor(b)));
         if (runner.uncheckedSeen()) {
@@ -135,9 +138,12 @@ public final class Compare {
     private static String setting(Options options) {
         String sizes = options.quick() ? "quick sizes (a smoke test, not a measurement)"
                 : options.size().map(s -> "size " + s).orElse("default sizes");
+        if (!options.sizes().isEmpty()) sizes += ", except where the size column says otherwise";
         String load = loadAverage().map(l -> "; load average at start " + l).orElse("");
-        return String.format("median of %d interleaved runs, wall-clock seconds of the whole process "
-                + "(start-up included); %s%s", options.runs(), sizes, load);
+        String timed = options.rounds() == 0 ? "wall-clock seconds of the whole process (start-up included)"
+                : String.format("the fastest of %d rounds in one process, os.clock seconds (start-up and "
+                        + "warm-up left out)", options.rounds());
+        return String.format("median of %d interleaved runs, %s; %s%s", options.runs(), timed, sizes, load);
     }
 
     private static Optional<String> loadAverage() {

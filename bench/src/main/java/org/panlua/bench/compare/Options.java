@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param implementations the columns, in run order (built-in names and {@code --with} names)
  * @param custom          {@code --with NAME=COMMAND} specifications
  * @param runs            timed runs per benchmark and implementation
+ * @param rounds          rounds of a program per run, in one process, timing the fastest (0: the
+ *                        whole process is timed)
  * @param size            a size for every benchmark (overridden by a per-benchmark size)
  * @param quick           use each benchmark's {@code @quick} size
  * @param directory       where the benchmark scripts are (default: {@code bench/lua} under the root)
@@ -28,7 +30,7 @@ import java.util.Optional;
  * @param quiet           no progress lines on standard error
  */
 public record Options(List<String> benchmarks, Map<String, String> sizes, List<String> implementations,
-                      List<String> custom, int runs, Optional<String> size, boolean quick,
+                      List<String> custom, int runs, int rounds, Optional<String> size, boolean quick,
                       Optional<Path> directory, Optional<Path> root, Optional<Path> luajJar,
                       double timeoutSeconds, String baseline, Format format, boolean list,
                       boolean help, boolean quiet) {
@@ -42,6 +44,8 @@ public record Options(List<String> benchmarks, Map<String, String> sizes, List<S
               -i, --impl X,Y,...      implementations, in run order (default: panlua,lua5.4,luajit,luaj)
                   --with NAME=CMD     add an implementation run as CMD SCRIPT [SIZE] (repeatable)
               -n, --runs N            timed runs of each benchmark per implementation, interleaved (default 3)
+              -r, --rounds N          run a program N times in each run's process and time its fastest
+                                      round (os.clock): the steady state, start-up and warm-up left out
               -s, --size N            size argument for every benchmark (default: the script's own)
               -q, --quick             small sizes (each script's @quick tag): a smoke test, not a measurement
                   --baseline NAME     reference output and denominator of the ratios (default lua5.4)
@@ -66,6 +70,7 @@ public record Options(List<String> benchmarks, Map<String, String> sizes, List<S
         List<String> implementations = new ArrayList<>();
         List<String> custom = new ArrayList<>();
         int runs = 3;
+        int rounds = 0;
         Optional<String> size = Optional.empty();
         boolean quick = false, list = false, help = false, quiet = false;
         Optional<Path> directory = Optional.empty(), root = Optional.empty(), luajJar = Optional.empty();
@@ -103,6 +108,7 @@ public record Options(List<String> benchmarks, Map<String, String> sizes, List<S
                         case "-i", "--impl" -> implementations.addAll(items(value));
                         case "--with" -> custom.add(value);
                         case "-n", "--runs" -> runs = positiveInt(arg, value);
+                        case "-r", "--rounds" -> rounds = positiveInt(arg, value);
                         case "-s", "--size" -> size = Optional.of(checkSize(value));
                         case "--baseline" -> baseline = value;
                         case "--timeout" -> timeout = positiveDouble(arg, value);
@@ -121,7 +127,7 @@ public record Options(List<String> benchmarks, Map<String, String> sizes, List<S
             if (!implementations.contains(name)) implementations.add(name);
         }
         return new Options(List.copyOf(benchmarks), Map.copyOf(sizes), List.copyOf(implementations),
-                List.copyOf(custom), runs, size, quick, directory, root, luajJar, timeout, baseline,
+                List.copyOf(custom), runs, rounds, size, quick, directory, root, luajJar, timeout, baseline,
                 format, list, help, quiet);
     }
 

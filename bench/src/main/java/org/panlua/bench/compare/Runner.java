@@ -12,24 +12,42 @@ import java.util.Optional;
  * Measures benchmarks: for each one, {@code runs} rounds in which every implementation runs it
  * once, in column order, so a slow drift of the machine's load spreads over all of them alike.
  * After each round the outputs are checked against the baseline's; an implementation that fails
- * (non-zero exit, timeout, different output) is not run again on that benchmark.
+ * (non-zero exit, timeout, different output) is not run again on that benchmark. A run is timed
+ * as a whole process, or, with a {@link Driver}, by the fastest of the program's rounds within
+ * the process, as the driver reports it.
  */
 final class Runner {
     private final List<Implementation> implementations;
     private final String baseline;
     private final int runs;
     private final double timeoutSeconds;
+    private final Optional<Driver> driver;
     private final PrintStream progress;
     /** Failure reasons per implementation, each with the benchmarks that failed that way. */
     private final Map<String, Map<String, List<String>>> failures = new LinkedHashMap<>();
     private boolean uncheckedSeen;
 
+    /**
+     * The script that runs a program {@code rounds} times in one process and writes its fastest
+     * round to standard error as {@code round seconds: S} ({@code bench/driver/rounds.lua}).
+     */
+    record Driver(Path script, int rounds) {
+        private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("round seconds: ([0-9.]+)");
+
+        /** The fastest round's seconds as the driver wrote them, or -1 when it wrote none. */
+        static double seconds(String stderr) {
+            java.util.regex.Matcher m = TIME.matcher(stderr);
+            return m.find() ? Double.parseDouble(m.group(1)) : -1;
+        }
+    }
+
     Runner(List<Implementation> implementations, String baseline, int runs, double timeoutSeconds,
-           PrintStream progress) {
+           Optional<Driver> driver, PrintStream progress) {
         this.implementations = List.copyOf(implementations);
         this.baseline = baseline;
         this.runs = runs;
         this.timeoutSeconds = timeoutSeconds;
+        this.driver = driver;
         this.progress = progress;
     }
 
@@ -59,8 +77,7 @@ final class Runner {
         for (int round = 1; round <= runs; round++) {
             for (Implementation impl : implementations) {
                 if (decided.containsKey(impl.name())) continue;
-                ChildRun run = ChildRun.run(impl.commandFor(benchmark.script(), size),
-                        benchmark.script().toAbsolutePath().getParent(), timeoutSeconds);
+                ChildRun run = run(impl, benchmark, size);
                 progress.printf("%-16s %-10s run %d/%d: %s%n", benchmark.name(), impl.name(), round, runs,
                         run.succeeded() ? String.format("%.3f s", run.seconds()) : "failed");
                 if (run.succeeded()) done.get(impl.name()).add(run);
@@ -83,6 +100,22 @@ final class Runner {
         }
         if (reference == null) uncheckedSeen = true;
         return new Report.Row(benchmark.name(), size, outcomes);
+    }
+
+    /** One run; with the driver, its seconds are the fastest round's (a run whose driver wrote none fails). */
+    private ChildRun run(Implementation impl, Benchmark benchmark, Optional<String> size) {
+        Path directory = benchmark.script().toAbsolutePath().getParent();
+        if (driver.isEmpty()) return ChildRun.run(impl.commandFor(benchmark.script(), size), directory, timeoutSeconds);
+        List<String> command = new ArrayList<>(impl.command());
+        command.add(driver.get().script().toString());
+        command.add(benchmark.script().toAbsolutePath().toString());
+        command.add(Integer.toString(driver.get().rounds()));
+        size.ifPresent(command::add);
+        ChildRun run = ChildRun.run(command, directory, timeoutSeconds);
+        if (!run.succeeded()) return run;
+        double seconds = Driver.seconds(run.stderr());
+        if (seconds < 0) return new ChildRun(run.seconds(), 1, run.stdout(), "no round time: " + run.stderr(), false);
+        return new ChildRun(seconds, 0, run.stdout(), run.stderr(), false);
     }
 
     private void fail(Map<String, Outcome> decided, Benchmark benchmark, String impl, String reason) {

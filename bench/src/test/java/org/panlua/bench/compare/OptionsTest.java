@@ -20,6 +20,7 @@ class OptionsTest {
         assertEquals(List.of(), o.benchmarks());
         assertEquals(List.of("panlua", "lua5.4", "luajit", "luaj"), o.implementations());
         assertEquals(3, o.runs());
+        assertEquals(0, o.rounds(), "whole processes are timed unless rounds are asked for");
         assertEquals("lua5.4", o.baseline());
         assertEquals(Options.Format.BOTH, o.format());
         assertEquals(300.0, o.timeoutSeconds());
@@ -29,12 +30,13 @@ class OptionsTest {
 
     @Test
     void valuesSeparateOrAfterEquals() {
-        Options o = Options.parse("-b", "fib:30,nbody", "--impl=lua5.4,luajit", "-n", "5", "--size=7",
+        Options o = Options.parse("-b", "fib:30,nbody", "--impl=lua5.4,luajit", "-n", "5", "-r", "4", "--size=7",
                 "--format", "md", "--timeout=2.5", "--baseline", "luajit", "--quiet");
         assertEquals(List.of("fib", "nbody"), o.benchmarks());
         assertEquals(Map.of("fib", "30"), o.sizes());
         assertEquals(List.of("lua5.4", "luajit"), o.implementations());
         assertEquals(5, o.runs());
+        assertEquals(4, o.rounds());
         assertEquals(Optional.of("30"), o.sizeFor(bench("fib", "18")), "a benchmark's own size wins");
         assertEquals(Optional.of("7"), o.sizeFor(bench("nbody", "1000")));
         assertEquals(Options.Format.MARKDOWN, o.format());
